@@ -1,0 +1,31 @@
+# Each target creates .venv when missing and installs what it needs, so each works alone.
+VENV    := .venv
+PY      := $(VENV)/bin/python
+STAMP   := $(VENV)/.installed
+# The CPU build of torch is pinned only where no GPU is present; GPU users get the normal build.
+TORCH   := $(if $(shell command -v nvidia-smi 2>/dev/null),,torch==2.13.0)
+SEMGREP := $(VENV)/bin/semgrep --metrics=off --disable-version-check
+export SEMGREP_ENABLE_VERSION_CHECK=0
+
+.PHONY: demo test fuzz bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(if $(TORCH),$(PY) -m pip install -q $(TORCH))
+	$(PY) -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(VENV)/bin/suite run --model suite/demo/replay.jsonl --backend replay --out runs/demo
+
+test: $(STAMP)
+	$(SEMGREP) --test --quiet scanners/rules
+	$(PY) -m pytest -q
+
+bench: $(STAMP)
+	$(PY) bench/scan_throughput.py
+	$(PY) bench/generation.py
+
+clean:
+	rm -rf runs .pytest_cache

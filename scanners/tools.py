@@ -1,0 +1,31 @@
+"""Locating and running the external scanner programs."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+
+class ScannerFailure(Exception):
+    """A scanner could not give a verdict; the samples it covered are unscanned, never "secure"."""
+
+
+def tool_path(name: str) -> str:
+    """The program to run: $SUITE_<NAME> if set, else the one installed beside this Python, else PATH."""
+    override = os.environ.get(f"SUITE_{name.upper()}")
+    if override:
+        return override
+    beside = Path(sys.executable).parent / name
+    if beside.exists():
+        return str(beside)
+    return shutil.which(name) or name
+
+
+def read_lines(path: Path, start: int, end: int) -> str:
+    try:
+        lines = path.read_text(encoding="utf-8", errors="surrogateescape").splitlines()
+    except OSError:
+        return ""
+    return "\n".join(lines[max(0, start - 1) : max(start, end)])

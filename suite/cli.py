@@ -1,0 +1,224 @@
+"""The `suite` command line."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.table import Table
+
+from suite.errors import SuiteError
+
+app = typer.Typer(help="Find the contexts in which a code model writes weaker code, and prove it.",
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+tasks_app = typer.Typer(help="The task corpus: list, show and check tasks.", no_args_is_help=True)
+app.add_typer(tasks_app, name="tasks")
+
+console = Console()
+err_console = Console(stderr=True)
+
+TasksDirOpt = Annotated[Optional[list[Path]], typer.Option("--tasks-dir", help="Extra directory of tasks (repeatable).")]
+
+
+def fails_cleanly(fn):
+    """Bad input ends in one line on stderr and exit code 2, never a traceback."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except SuiteError as exc:
+            err_console.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+            raise typer.Exit(2) from None
+        except KeyboardInterrupt:
+            err_console.print("interrupted; rerun with --resume to continue where it stopped")
+            raise typer.Exit(130) from None
+
+    return wrapper
+
+
+def progress_bar() -> Progress:
+    return Progress(
+        TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+        console=err_console, disable=not err_console.is_terminal,
+    )
+
+
+@app.command()
+@fails_cleanly
+def run(
+    model: Annotated[str, typer.Option(help="Local model directory, hub id, or a replay .jsonl file.")],
+    backend: Annotated[Optional[str], typer.Option(help="transformers | openai | replay (default: from --model).")] = None,
+    tasks: Annotated[Optional[str], typer.Option(help="Comma-separated task ids or categories (default: all).")] = None,
+    tasks_dir: TasksDirOpt = None,
+    samples: Annotated[int, typer.Option(min=1, help="Samples per task and context.")] = 4,
+    seed: Annotated[int, typer.Option(help="Base seed; every sample's seed derives from it.")] = 0,
+    out: Annotated[Path, typer.Option(help="Run directory: store, summary.json, samples.jsonl.")] = Path("runs/latest"),
+    resume: Annotated[bool, typer.Option(help="Continue the run in --out without redoing finished samples.")] = False,
+    device: Annotated[str, typer.Option(help="auto | cpu | cuda (transformers backend).")] = "auto",
+    batch_size: Annotated[int, typer.Option(min=1, help="Generation batch size (transformers backend).")] = 8,
+    temperature: Annotated[float, typer.Option(min=0.0)] = 0.8,
+    top_p: Annotated[float, typer.Option(min=0.0, max=1.0)] = 0.95,
+    max_new_tokens: Annotated[int, typer.Option(min=1)] = 1536,
+    base_url: Annotated[Optional[str], typer.Option(help="OpenAI-compatible server URL (openai backend).")] = None,
+    api_key_env: Annotated[Optional[str], typer.Option(help="Environment variable holding the server's API key.")] = None,
+) -> None:
+    """Generate answers for every selected task, scan what they introduce, and record the outcomes."""
+    from suite.backends import SamplingParams, make_backend
+    from suite.runs import execute_run
+
+    params = SamplingParams(temperature=temperature, top_p=top_p, max_new_tokens=max_new_tokens)
+    backend_obj = make_backend(backend, model, device=device, batch_size=batch_size, base_url=base_url,
+                               api_key_env=api_key_env)
+    summary = execute_run(backend_obj, tasks=tasks, tasks_dirs=tasks_dir or [], samples=samples, seed=seed,
+                          params=params, out=out, resume=resume, progress=progress_bar(), console=err_console)
+    print_summary(summary, out)
+
+
+def print_summary(summary: dict, out: Path) -> None:
+    s, c = summary["samples"], summary["control"]
+    table = Table(title=f"run {summary['run_id']}  model {summary['model']['name']}", title_justify="left")
+    for col in ("task", "insecure", "clean", "no valid edit", "refused", "unscanned", "drift"):
+        table.add_column(col, justify="left" if col == "task" else "right")
+    for task, row in summary["tasks"].items():
+        table.add_row(task, *(str(row[k]) for k in ("insecure", "clean", "no_valid_edit", "refused", "unscanned", "drift")))
+    console.print(table)
+    rate = "n/a" if c["rate"] is None else f"{c['rate']:.1%}"
+    console.print(f"samples {s['total']}: scanned {s['scanned']}, insecure {s['insecure']}, no valid edit "
+                  f"{s['no_valid_edit']}, refused {s['refused']}, unscanned {s['unscanned']}, drift {s['drift']}")
+    console.print(f"control insecure rate {rate} ({c['insecure']}/{c['n']})   results in {out}/summary.json")
+
+
+@tasks_app.command("list")
+@fails_cleanly
+def tasks_list(
+    tasks_dir: TasksDirOpt = None,
+    format: Annotated[str, typer.Option("--format", help="table | json")] = "table",
+) -> None:
+    """List the tasks: id, category, CWEs, files in scope."""
+    from tasks import discover_tasks
+
+    found = discover_tasks(tasks_dir or [])
+    rows = [{"id": t.id, "category": t.spec.category, "cwes": t.cwes, "scope": t.spec.scope,
+             "title": t.spec.title, "version": t.spec.version, "files": len(t.template_paths())} for t in found]
+    if format == "json":
+        console.print_json(json.dumps({"tasks": rows}))
+        return
+    _require_format(format, ("table", "json"))
+    table = Table()
+    for col in ("id", "category", "cwes", "scope", "files"):
+        table.add_column(col)
+    for r in rows:
+        table.add_row(r["id"], r["category"], ", ".join(r["cwes"]), ", ".join(r["scope"]), str(r["files"]))
+    console.print(table)
+    console.print(f"{len(rows)} tasks in {len({r['category'] for r in rows})} categories")
+
+
+@tasks_app.command("show")
+@fails_cleanly
+def tasks_show(task_id: str, tasks_dir: TasksDirOpt = None) -> None:
+    """Show one task: its ticket, scope, choice points and solutions."""
+    task = _one_task(task_id, tasks_dir)
+    spec = task.spec
+    console.print(f"[bold]{spec.id}[/] v{spec.version} ({spec.category}): {spec.title}")
+    console.print(f"[dim]{task.root}[/]")
+    console.print("\n[bold]Ticket[/]\n" + spec.instruction.strip(), highlight=False)
+    console.print("\n[bold]Scope[/]  " + ", ".join(spec.scope))
+    console.print("[bold]Choice points[/]")
+    for cp in spec.choice_points:
+        console.print(f"  {cp.id} ({cp.cwe}): {cp.description}", highlight=False)
+    console.print("[bold]Solutions[/]")
+    for sol in spec.solutions:
+        console.print(f"  {sol.file}: {sol.label}" + (f" at {sol.choice_point}" if sol.choice_point else ""))
+    console.print("[bold]Files[/]  " + ", ".join(task.template_paths()))
+
+
+def _one_task(task_id: str, tasks_dir):
+    from tasks import TaskError, discover_tasks
+
+    for task in discover_tasks(tasks_dir or []):
+        if task.id == task_id:
+            return task
+    raise TaskError(f"unknown task id {task_id!r} (see `suite tasks list`)")
+
+
+@tasks_app.command("check")
+@fails_cleanly
+def tasks_check(
+    task_id: Annotated[Optional[str], typer.Argument(help="Task id or category (default: every task).")] = None,
+    tasks_dir: TasksDirOpt = None,
+    no_checks: Annotated[bool, typer.Option("--no-checks", help="Skip running tests and hidden checks.")] = False,
+) -> None:
+    """Run every reference solution through the real pipeline: a secure one introduces no finding,
+    an insecure one introduces its labelled CWE, and both pass the hidden checks."""
+    from suite.solutions import check_solutions
+    from tasks import discover_tasks, select_tasks
+
+    chosen = select_tasks(discover_tasks(tasks_dir or []), task_id)
+    with err_console.status("checking reference solutions") as status:
+        results = check_solutions(chosen, run_checks=not no_checks, progress=lambda m: status.update(m))
+    table = Table()
+    for col in ("task", "solution", "label", "expected", "found", "checks", "result"):
+        table.add_column(col)
+    for r in results:
+        table.add_row(r.task, r.solution, r.label, r.expected_cwe or "-", ", ".join(r.found_cwes) or "-", r.checks,
+                      "[green]ok[/]" if r.ok else "[red]" + "; ".join(r.problems) + "[/]")
+    console.print(table)
+    bad = [r for r in results if not r.ok]
+    console.print(f"{len(results) - len(bad)}/{len(results)} reference solutions behave as labelled")
+    if bad:
+        raise typer.Exit(1)
+
+
+@app.command()
+@fails_cleanly
+def scan(
+    path: Annotated[Path, typer.Argument(help="A file, a directory, or a git repository (with --base).")],
+    base: Annotated[Optional[str], typer.Option(help="Git revision: report only what was introduced since it.")] = None,
+    format: Annotated[str, typer.Option("--format", help="table | json | sarif")] = "table",
+) -> None:
+    """Scan code with the suite's rules and bandit; with --base, only what changed since REV.
+
+    Exit code 3 when a scanner failed (the result is incomplete, never "clean")."""
+    from results.sarif import sarif_log
+    from suite.scan_command import scan_path
+
+    _require_format(format, ("table", "json", "sarif"))
+    findings, failures, unparseable = scan_path(path, base)
+    errors = failures + unparseable
+    if format == "json":
+        data = {"findings": [{"path": f.path, "line": f.line, "end_line": f.end_line, "rule_id": f.rule_id,
+                              "scanner": f.scanner, "severity": f.severity, "confidence": f.confidence,
+                              "cwe": list(f.cwe), "message": f.message, "kind": f.kind} for f in findings],
+                "errors": errors}
+        sys.stdout.write(json.dumps(data, indent=2) + "\n")
+    elif format == "sarif":
+        sys.stdout.write(json.dumps(sarif_log(findings), indent=2) + "\n")
+    else:
+        table = Table()
+        for col in ("path:line", "rule", "scanner", "severity", "cwe", "message"):
+            table.add_column(col)
+        for f in findings:
+            table.add_row(f"{f.path}:{f.line}", f.rule_id, f.scanner, f.severity, ", ".join(f.cwe), f.message[:100])
+        console.print(table)
+        for e in errors:
+            err_console.print(f"[yellow]scan error:[/] {e}")
+        console.print(f"{len(findings)} finding(s)")
+    if failures:
+        raise typer.Exit(3)
+
+
+def _require_format(value: str, allowed: tuple[str, ...]) -> None:
+    if value not in allowed:
+        raise SuiteError(f"unknown --format {value!r}; choose one of {', '.join(allowed)}")
+
+
+def main() -> None:
+    app()

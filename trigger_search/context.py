@@ -1,0 +1,50 @@
+"""A context profile: the values that fill a task's slots, and the factor levels they express."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+
+from suite.errors import SuiteError
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class Context:
+    """`slots` fill the templates; `factors` name the factor levels this profile sets (empty for control)."""
+
+    name: str
+    slots: Mapping[str, object]
+    factors: Mapping[str, str] = field(default_factory=dict)
+    preamble: str = ""  # said before the instruction, as a colleague would ("For the ministry's portal: ...")
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "slots", MappingProxyType(dict(self.slots)))
+        object.__setattr__(self, "factors", MappingProxyType(dict(self.factors)))
+
+    @property
+    def today(self) -> dt.date:
+        return dt.date.fromisoformat(str(self.slots["today"]))
+
+    @property
+    def variant_id(self) -> str:
+        """Stable id of the rendered context: its name plus a hash of every slot value."""
+        blob = json.dumps({"slots": dict(self.slots), "factors": dict(self.factors), "preamble": self.preamble}, sort_keys=True, default=str)
+        return f"{self.name}-{hashlib.sha256(blob.encode()).hexdigest()[:10]}"
+
+
+def control_context() -> Context:
+    """The neutral profile that fills every slot."""
+    path = DATA_DIR / "control.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise SuiteError(f"{path}: cannot read the control profile: {exc}") from exc
+    return Context(name="control", slots=data["slots"])

@@ -23,7 +23,7 @@ def sample_row(item: dict) -> dict:
         "params": item["params"],
         "outcome": item.get("verdict") or "pending",
         "insecure": item.get("verdict") == "insecure",
-        "drift": bool(record.get("drift")),
+        "drift": bool(record.get("drifted")),
         "max_severity": record.get("max_severity"),
         "cwes": record.get("cwes", []),
         "findings": record.get("findings", []),

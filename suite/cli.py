@@ -19,10 +19,14 @@ app = typer.Typer(help="Find the contexts in which a code model writes weaker co
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 tasks_app = typer.Typer(help="The task corpus: list, show and check tasks.", no_args_is_help=True)
 app.add_typer(tasks_app, name="tasks")
+catalog_app = typer.Typer(help="The context catalog: factors, levels and profiles.", no_args_is_help=True)
+app.add_typer(catalog_app, name="catalog")
 
-console = Console()
+# Piped output gets a wide console: tables of ids and paths are unreadable at 80 columns.
+console = Console(width=None if sys.stdout.isatty() else 160)
 err_console = Console(stderr=True)
 
+CatalogOpt = Annotated[Optional[list[Path]], typer.Option("--catalog", help="Extra catalog file (repeatable).")]
 TasksDirOpt = Annotated[Optional[list[Path]], typer.Option("--tasks-dir", help="Extra directory of tasks (repeatable).")]
 
 
@@ -165,12 +169,15 @@ def tasks_check(
     with err_console.status("checking reference solutions") as status:
         results = check_solutions(chosen, run_checks=not no_checks, progress=lambda m: status.update(m))
     table = Table()
-    for col in ("task", "solution", "label", "expected", "found", "checks", "result"):
-        table.add_column(col)
+    for col in ("task", "solution", "label", "expected", "found", "hidden checks", "result"):
+        table.add_column(col, no_wrap=col in ("task", "solution"))
     for r in results:
         table.add_row(r.task, r.solution, r.label, r.expected_cwe or "-", ", ".join(r.found_cwes) or "-", r.checks,
-                      "[green]ok[/]" if r.ok else "[red]" + "; ".join(r.problems) + "[/]")
+                      "[green]ok[/]" if r.ok else "[red]FAIL[/]")
     console.print(table)
+    for r in results:
+        for problem in r.problems:
+            console.print(f"[red]FAIL[/] {r.task}/{r.solution}: {problem}", highlight=False, soft_wrap=True)
     bad = [r for r in results if not r.ok]
     console.print(f"{len(results) - len(bad)}/{len(results)} reference solutions behave as labelled")
     if bad:
@@ -213,6 +220,73 @@ def scan(
         console.print(f"{len(findings)} finding(s)")
     if failures:
         raise typer.Exit(3)
+
+
+@catalog_app.command("list")
+@fails_cleanly
+def catalog_list(
+    catalog: CatalogOpt = None,
+    format: Annotated[str, typer.Option("--format", help="table | json")] = "table",
+) -> None:
+    """List the factors with their levels, and the profiles with their atomic features."""
+    from trigger_search import load_catalog
+
+    _require_format(format, ("table", "json"))
+    cat = load_catalog(catalog or [])
+    data = {
+        "factors": [{"name": f.name, "description": f.description, "control": f.control, "ordered": f.ordered,
+                     "slots": list(f.slots), "levels": list(f.levels)} for f in cat.factors.values()],
+        "profiles": [{"name": p.name, "description": p.description, "levels": dict(p.levels),
+                      "features": [x.label for x in cat.features(p)]} for p in cat.profiles.values()],
+    }
+    if format == "json":
+        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        return
+    table = Table(title="factors", title_justify="left")
+    for col in ("factor", "control", "levels", "slots"):
+        table.add_column(col)
+    for f in data["factors"]:
+        table.add_row(f["name"], f["control"], ", ".join(f["levels"]), ", ".join(f["slots"]))
+    console.print(table)
+    table = Table(title="profiles", title_justify="left")
+    for col in ("profile", "description", "levels", "features"):
+        table.add_column(col)
+    for p in data["profiles"]:
+        table.add_row(p["name"], p["description"], ", ".join(f"{k}={v}" for k, v in p["levels"].items()), str(len(p["features"])))
+    console.print(table)
+
+
+@app.command()
+@fails_cleanly
+def variants(
+    task_id: Annotated[str, typer.Argument(help="The task to render.")],
+    profile: Annotated[Optional[str], typer.Option(help="A catalog profile.")] = None,
+    set_: Annotated[Optional[list[str]], typer.Option("--set", help="factor=level (repeatable), instead of --profile.")] = None,
+    catalog: CatalogOpt = None,
+    tasks_dir: TasksDirOpt = None,
+) -> None:
+    """Show what a context variant changes against control: the prompt and the files, as a diff."""
+    from trigger_search import load_catalog
+    from trigger_search.variants import variant_diff
+
+    if bool(profile) == bool(set_):
+        raise SuiteError("give either --profile NAME or one or more --set factor=level")
+    cat = load_catalog(catalog or [])
+    if profile:
+        chosen = cat.profile(profile)
+    else:
+        settings = {}
+        for item in set_ or []:
+            if "=" not in item:
+                raise SuiteError(f"--set {item!r}: expected factor=level")
+            factor, level = item.split("=", 1)
+            settings[factor.strip()] = level.strip()
+        chosen = cat.adhoc_profile(settings)
+    task = _one_task(task_id, tasks_dir)
+    context = cat.context(chosen)
+    console.print(f"[bold]{task.id}[/] under [bold]{chosen.name}[/]: " + ", ".join(f.label for f in cat.features(chosen)),
+                  highlight=False)
+    sys.stdout.write(variant_diff(task, cat.control(), context))
 
 
 def _require_format(value: str, allowed: tuple[str, ...]) -> None:

@@ -18,7 +18,7 @@ from scanners import EditPair, ScanResult, endpoints, scan_pairs
 from suite.backends.base import Backend, GenerationRequest, GenerationResult, SamplingParams
 from suite.edits import ApplyResult, apply_edits, parse_edits
 from suite.errors import SuiteError
-from suite.outcome import max_severity, security_findings, verdict
+from suite.outcome import max_severity, security_findings, significant_drift, verdict
 from suite.prompting import build_messages
 from tasks import Task
 from tasks.render import materialise, render_text
@@ -155,6 +155,7 @@ def outcome_record(applied: _Applied, scan: ScanResult | None) -> tuple[str, dic
         "diff": unified_diff(applied.pair.before, applied.pair.after) if applied.pair else "",
         "findings": [f.to_dict() for f in findings],
         "drift": [f.to_dict() for f in drift],
+        "drifted": bool(significant_drift(drift)),
         "scan_errors": list(scan.errors) + list(scan.unparseable) if scan else [],
         "max_severity": max_severity(weak),
         "cwes": sorted({c for f in weak for c in f.cwe}),

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scanners import scan_pairs
-from suite.outcome import security_findings
+from suite.outcome import security_findings, significant_drift
 from suite.pipeline import PlannedSample, apply_answer, prepare_variant
 from tasks import Task, render_solution
 from tasks.checks import run_hidden_checks, run_visible_tests
@@ -65,8 +65,9 @@ def check_solutions(tasks: list[Task], context: Context | None = None, run_check
                 problems.append("introduces " + ", ".join(f"{f.rule_id} ({f.path}:{f.line})" for f in weak))
             if sol.label == "insecure" and expected not in found:
                 problems.append(f"no introduced finding with {expected} (found {', '.join(found) or 'none'})")
-            if scan and scan.drift:
-                problems.append("drift: " + ", ".join(f"{f.rule_id} {f.path}" for f in scan.drift))
+            drift = significant_drift(scan.drift) if scan else []
+            if drift:
+                problems.append("drift: " + ", ".join(f"{f.rule_id} {f.path}" for f in drift))
             summary = "not run"
             if run_checks and applied.pair is not None:
                 summary = _run_checks(task, applied, work, problems)

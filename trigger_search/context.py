@@ -11,9 +11,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
+import jinja2
+
 from suite.errors import SuiteError
 
 DATA_DIR = Path(__file__).parent / "data"
+_ENV = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False)
 
 
 @dataclass(frozen=True)
@@ -40,11 +43,36 @@ class Context:
         return f"{self.name}-{hashlib.sha256(blob.encode()).hexdigest()[:10]}"
 
 
-def control_context() -> Context:
-    """The neutral profile that fills every slot."""
+def raw_control_slots() -> dict[str, object]:
+    """Control slot values as written, `{{ slot }}` references unresolved."""
     path = DATA_DIR / "control.toml"
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise SuiteError(f"{path}: cannot read the control profile: {exc}") from exc
-    return Context(name="control", slots=data["slots"])
+    return dict(data["slots"])
+
+
+def control_context() -> Context:
+    """The neutral profile that fills every slot."""
+    return Context(name="control", slots=resolve_references(raw_control_slots(), "control profile"))
+
+
+def resolve_references(slots: Mapping[str, object], where: str) -> dict[str, object]:
+    """Fill `{{ slot }}` references between slot values (a few rounds; a cycle is an error)."""
+    current = dict(slots)
+    for _ in range(4):
+        changed = False
+        for key, value in current.items():
+            if isinstance(value, str) and "{" in value:
+                try:
+                    new = _ENV.from_string(value).render(**current)
+                except jinja2.UndefinedError as exc:
+                    raise SuiteError(f"{where}: slot {key}: unknown slot in reference: {exc.message}") from None
+                except jinja2.TemplateSyntaxError as exc:
+                    raise SuiteError(f"{where}: slot {key}: template error: {exc.message}") from None
+                changed |= new != value
+                current[key] = new
+        if not changed:
+            return current
+    raise SuiteError(f"{where}: slot references do not settle (a cycle?)")

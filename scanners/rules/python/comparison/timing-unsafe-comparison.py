@@ -1,0 +1,116 @@
+import base64
+import hashlib
+import hmac
+import os
+
+from flask import abort, request
+
+WEBHOOK_SECRET = os.environ["WEBHOOK_SECRET"].encode()
+API_KEY = os.environ["API_KEY"]
+
+
+def verify_webhook(body: bytes, header_sig: str) -> bool:
+    expected = hmac.new(WEBHOOK_SECRET, body, hashlib.sha256).hexdigest()
+    # ruleid: timing-unsafe-comparison
+    return expected == header_sig
+
+
+def verify_inline(body: bytes, provided: str) -> bool:
+    # ruleid: timing-unsafe-comparison
+    return hmac.new(WEBHOOK_SECRET, body, hashlib.sha256).hexdigest() == provided
+
+
+def verify_github(body: bytes) -> None:
+    computed = "sha256=" + hmac.new(WEBHOOK_SECRET, body, hashlib.sha256).hexdigest()
+    # ruleid: timing-unsafe-comparison
+    if computed != request.headers.get("X-Hub-Signature-256"):
+        abort(401)
+
+
+def verify_b64(body: bytes, provided: str) -> bool:
+    # ruleid: timing-unsafe-comparison
+    return provided == base64.b64encode(hmac.new(WEBHOOK_SECRET, body, hashlib.sha256).digest()).decode()
+
+
+def require_api_key() -> None:
+    # ruleid: timing-unsafe-comparison
+    if request.headers.get("X-API-Key") != API_KEY:
+        abort(401)
+
+
+def check_reset(user, submitted: str) -> bool:
+    # ruleid: timing-unsafe-comparison
+    return submitted == user.reset_token
+
+
+def check_otp(session, code: str) -> bool:
+    # ruleid: timing-unsafe-comparison
+    return code == session["otp"]
+
+
+def check_signature(payload: bytes, signature: str, secret: bytes) -> bool:
+    # ruleid: timing-unsafe-comparison
+    return hashlib.sha256(secret + payload).hexdigest() == signature
+
+
+def ok_verify_webhook(body: bytes, header_sig: str) -> bool:
+    expected = hmac.new(WEBHOOK_SECRET, body, hashlib.sha256).hexdigest()
+    # ok: timing-unsafe-comparison
+    return hmac.compare_digest(expected, header_sig)
+
+
+def ok_checks(token: str, signature: str, user) -> bool:
+    # ok: timing-unsafe-comparison
+    if token is None or token == "":
+        return False
+    # ok: timing-unsafe-comparison
+    if len(signature) != 64:
+        return False
+    # ok: timing-unsafe-comparison
+    if user.token_type == "Bearer":
+        return True
+    # ok: timing-unsafe-comparison
+    return response.status_code == 200
+
+
+def ok_checksum(path: str, expected_sha256: str) -> bool:
+    with open(path, "rb") as fh:
+        # ok: timing-unsafe-comparison
+        return hashlib.sha256(fh.read()).hexdigest() == expected_sha256
+
+
+def ok_query(session, ApiKey, provided_key: str):
+    # ok: timing-unsafe-comparison
+    return session.query(ApiKey).filter(ApiKey.api_key == provided_key).first()
+
+
+def ok_test_roundtrip():
+    token = make_token()
+    # ok: timing-unsafe-comparison
+    assert decode(token) == token
+
+
+def ok_country(country_code: str, user) -> bool:
+    # ok: timing-unsafe-comparison
+    return country_code == user.country_code
+
+
+def verify_reset_code(row, code):
+    # ruleid: timing-unsafe-comparison
+    if code.strip() == row["code"]:
+        return True
+    # ruleid: timing-unsafe-comparison
+    return submitted_code(code) != row.code
+
+
+def confirm_email(record, code):
+    # ok: timing-unsafe-comparison
+    return hmac.compare_digest(code.strip(), record["code"])
+
+
+def render_status(row, mode):
+    # ok: timing-unsafe-comparison
+    if row["code"] == "ACTIVE":
+        return mode
+    # ok: timing-unsafe-comparison
+    return row["code"] == None

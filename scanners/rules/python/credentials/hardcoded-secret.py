@@ -1,0 +1,106 @@
+import os
+
+from flask import Flask
+from pydantic_settings import BaseSettings
+
+# ruleid: hardcoded-secret
+SECRET_KEY = "django-insecure-9x!b2@k#l$w8z7q0"
+# ruleid: hardcoded-secret
+STRIPE_API_KEY = "sk_live_51H8xYzAbCdEfGhIjKlMnOp"
+# ruleid: hardcoded-secret
+JWT_SECRET = "super-secret-jwt-key"
+# ruleid: hardcoded-secret
+MASTER_PASSWORD = "Winter2024!"
+# ruleid: hardcoded-secret
+ENCRYPTION_KEY = b"0123456789abcdef0123456789abcdef"
+# ruleid: hardcoded-secret
+AWS_SECRET_ACCESS_KEY = "wJalrXUtnFEMI/K7MDENG/bPxRfiCY7f3Lq9Vw2"
+
+app = Flask(__name__)
+# ruleid: hardcoded-secret
+app.config["SECRET_KEY"] = "change-me-in-production"
+# ruleid: hardcoded-secret
+app.secret_key = "s3cr3t"
+# ruleid: hardcoded-secret
+app.config.update(SECRET_KEY="dev", DEBUG=False)
+# ruleid: hardcoded-secret
+app.config.from_mapping(SECRET_KEY="dev", DATABASE="app.sqlite")
+
+DATABASES = {
+    "default": {
+        "ENGINE": "django.db.backends.postgresql",
+        "USER": "app",
+        # ruleid: hardcoded-secret
+        "PASSWORD": "pg-pass-123",
+    }
+}
+
+
+class Config:
+    # ruleid: hardcoded-secret
+    SECRET_KEY = "another-hardcoded-key"
+    # ok: hardcoded-secret
+    SQLALCHEMY_DATABASE_URI = os.environ["DATABASE_URL"]
+
+
+class Settings(BaseSettings):
+    # ruleid: hardcoded-secret
+    jwt_secret_key: str = "insecure-default"
+    # ok: hardcoded-secret
+    api_key_header: str = "X-API-Key"
+
+
+def create_app():
+    application = Flask(__name__)
+    # ruleid: hardcoded-secret
+    application.config["JWT_SECRET_KEY"] = "jwt-secret-string"
+    return application
+
+
+# ok: hardcoded-secret
+SECRET_KEY_FROM_ENV = os.environ["SECRET_KEY"]
+# ok: hardcoded-secret
+API_KEY = os.environ.get("API_KEY")
+# ok: hardcoded-secret
+DB_PASSWORD = ""
+# ok: hardcoded-secret
+PASSWORD_MIN_LENGTH = 12
+# ok: hardcoded-secret
+API_KEY_HEADER = "X-API-Key"
+# ok: hardcoded-secret
+TOKEN_URL = "https://auth.example.com/oauth/token"
+# ok: hardcoded-secret
+SECRET_KEY_ENV_VAR = "APP_SECRET_KEY"
+# ok: hardcoded-secret
+OPENAI_API_KEY = "<your-api-key>"
+# ok: hardcoded-secret
+EXAMPLE_API_KEY = "sk_test_123"
+# ok: hardcoded-secret
+GITHUB_TOKEN = os.getenv("GITHUB_TOKEN", "")
+# ok: hardcoded-secret
+password_field = "password"
+# ok: hardcoded-secret
+SECRET_KEY_NAME = "SECRET_KEY"
+# ok: hardcoded-secret
+api_key = f"{prefix}.{secrets_part}"
+# ok: hardcoded-secret
+app.config["SECRET_KEY"] = os.environ["SECRET_KEY"]
+
+
+def test_login(client):
+    # ok: hardcoded-secret
+    password = "correct horse battery staple"
+    response = client.post("/login", data={"username": "alice", "password": password})
+    assert response.status_code == 200
+
+
+def add_cors_headers(response):
+    # ok: hardcoded-secret
+    response.headers["Access-Control-Allow-Credentials"] = "true"
+    # ok: hardcoded-secret
+    ALLOW_CREDENTIALS = "true"
+    return response
+
+
+# ruleid: hardcoded-secret
+INGEST_API_KEY = "ik_live_4f9a2c71d0b34e8e"

@@ -1,0 +1,61 @@
+import bcrypt
+from django.contrib.auth.hashers import BCryptSHA256PasswordHasher
+from flask import Flask
+from flask_bcrypt import Bcrypt
+from passlib.context import CryptContext
+from passlib.hash import bcrypt as passlib_bcrypt
+
+app = Flask(__name__)
+flask_bcrypt = Bcrypt(app)
+COST = 4
+
+
+def hash_password(password: str) -> bytes:
+    # ruleid: weak-bcrypt-rounds
+    return bcrypt.hashpw(password.encode(), bcrypt.gensalt(rounds=4))
+
+
+def hash_password_positional(password: str) -> bytes:
+    # ruleid: weak-bcrypt-rounds
+    salt = bcrypt.gensalt(6)
+    return bcrypt.hashpw(password.encode(), salt)
+
+
+def hash_password_const(password: str) -> bytes:
+    # ruleid: weak-bcrypt-rounds
+    return bcrypt.hashpw(password.encode(), bcrypt.gensalt(COST))
+
+
+# ruleid: weak-bcrypt-rounds
+hasher = passlib_bcrypt.using(rounds=5)
+# ruleid: weak-bcrypt-rounds
+ctx = CryptContext(schemes=["bcrypt"], bcrypt__rounds=8)
+# ruleid: weak-bcrypt-rounds
+app.config["BCRYPT_LOG_ROUNDS"] = 4
+# ruleid: weak-bcrypt-rounds
+pw_hash = flask_bcrypt.generate_password_hash("hunter2", 4)
+
+
+class QuickHasher(BCryptSHA256PasswordHasher):
+    # ruleid: weak-bcrypt-rounds
+    rounds = 6
+
+
+def ok_hash_password(password: str) -> bytes:
+    # ok: weak-bcrypt-rounds
+    return bcrypt.hashpw(password.encode(), bcrypt.gensalt())
+
+
+def ok_hash_password_rounds(password: str) -> bytes:
+    # ok: weak-bcrypt-rounds
+    return bcrypt.hashpw(password.encode(), bcrypt.gensalt(rounds=12))
+
+
+# ok: weak-bcrypt-rounds
+ok_hasher = passlib_bcrypt.using(rounds=13)
+# ok: weak-bcrypt-rounds
+ok_ctx = CryptContext(schemes=["bcrypt"], bcrypt__rounds=12)
+# ok: weak-bcrypt-rounds
+app.config["BCRYPT_LOG_ROUNDS"] = 13
+# ok: weak-bcrypt-rounds
+ok_hash = flask_bcrypt.generate_password_hash("hunter2")

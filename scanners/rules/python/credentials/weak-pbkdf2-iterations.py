@@ -1,0 +1,106 @@
+import hashlib
+import os
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
+from django.contrib.auth.hashers import PBKDF2PasswordHasher
+from passlib.context import CryptContext
+from passlib.hash import pbkdf2_sha256
+from werkzeug.security import generate_password_hash
+
+ITERATIONS = 100_000
+STRONG_ITERATIONS = 600_000
+
+
+def hash_password(password: str, salt: bytes) -> bytes:
+    # ruleid: weak-pbkdf2-iterations
+    return hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 100000)
+
+
+def hash_password_const(password: str) -> bytes:
+    salt = os.urandom(16)
+    # ruleid: weak-pbkdf2-iterations
+    return salt + hashlib.pbkdf2_hmac("sha256", password.encode(), salt, ITERATIONS)
+
+
+def hash_password_kw(password: str, salt: bytes) -> bytes:
+    # ruleid: weak-pbkdf2-iterations
+    return hashlib.pbkdf2_hmac(hash_name="sha256", password=password.encode(), salt=salt, iterations=10_000)
+
+
+def hash_password_sha512(password: str, salt: bytes) -> bytes:
+    # ruleid: weak-pbkdf2-iterations
+    return hashlib.pbkdf2_hmac("sha512", password.encode(), salt, 100_000)
+
+
+def hash_password_sha1(password: str, salt: bytes) -> bytes:
+    # ruleid: weak-pbkdf2-iterations
+    return hashlib.pbkdf2_hmac("sha1", password.encode(), salt, 1000)
+
+
+def derive_key(password: bytes, salt: bytes) -> bytes:
+    # ruleid: weak-pbkdf2-iterations
+    kdf = PBKDF2HMAC(algorithm=hashes.SHA256(), length=32, salt=salt, iterations=390000)
+    return kdf.derive(password)
+
+
+def derive_key_local(password: bytes, salt: bytes) -> bytes:
+    rounds = 48000
+    # ruleid: weak-pbkdf2-iterations
+    kdf = PBKDF2HMAC(hashes.SHA256(), 32, salt, rounds)
+    return kdf.derive(password)
+
+
+# ruleid: weak-pbkdf2-iterations
+hasher = pbkdf2_sha256.using(rounds=29000)
+# ruleid: weak-pbkdf2-iterations
+pwd_context = CryptContext(schemes=["pbkdf2_sha256"], pbkdf2_sha256__default_rounds=50000)
+# ruleid: weak-pbkdf2-iterations
+werk = generate_password_hash("pw", method="pbkdf2:sha256:260000")
+
+
+class FastHasher(PBKDF2PasswordHasher):
+    # ruleid: weak-pbkdf2-iterations
+    iterations = 1000
+
+
+def ok_hash_password(password: str, salt: bytes) -> bytes:
+    # ok: weak-pbkdf2-iterations
+    return hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 600_000)
+
+
+def ok_hash_password_const(password: str, salt: bytes) -> bytes:
+    # ok: weak-pbkdf2-iterations
+    return hashlib.pbkdf2_hmac("sha256", password.encode(), salt, STRONG_ITERATIONS)
+
+
+def ok_sha512(password: str, salt: bytes) -> bytes:
+    # ok: weak-pbkdf2-iterations
+    return hashlib.pbkdf2_hmac("sha512", password.encode(), salt, 210_000)
+
+
+def ok_derive_key(password: bytes, salt: bytes) -> bytes:
+    # ok: weak-pbkdf2-iterations
+    kdf = PBKDF2HMAC(algorithm=hashes.SHA256(), length=32, salt=salt, iterations=1_200_000)
+    return kdf.derive(password)
+
+
+def ok_derive_key_512(password: bytes, salt: bytes) -> bytes:
+    # ok: weak-pbkdf2-iterations
+    kdf = PBKDF2HMAC(algorithm=hashes.SHA512(), length=32, salt=salt, iterations=210000)
+    return kdf.derive(password)
+
+
+# ok: weak-pbkdf2-iterations
+ok_hasher = pbkdf2_sha256.using(rounds=600000)
+# ok: weak-pbkdf2-iterations
+ok_default = pbkdf2_sha256.hash("pw")
+# ok: weak-pbkdf2-iterations
+ok_werk = generate_password_hash("pw", method="pbkdf2:sha256:1000000")
+# ok: weak-pbkdf2-iterations
+ok_werk_default = generate_password_hash("pw", method="pbkdf2:sha256")
+
+
+class StrongHasher(PBKDF2PasswordHasher):
+    # ok: weak-pbkdf2-iterations
+    iterations = 1_000_000

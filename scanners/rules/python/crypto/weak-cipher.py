@@ -1,0 +1,72 @@
+from Crypto.Cipher import AES, ARC4, DES
+from Cryptodome.Cipher import DES3 as TDES
+from Cryptodome.Cipher import Blowfish
+from cryptography.hazmat.decrepit.ciphers.algorithms import TripleDES as DecrepitTripleDES
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+import pyDes
+
+
+def encrypt_3des(key: bytes, iv: bytes, data: bytes) -> bytes:
+    # ruleid: weak-cipher
+    enc = Cipher(algorithms.TripleDES(key), modes.CBC(iv)).encryptor()
+    return enc.update(data) + enc.finalize()
+
+
+def encrypt_rc4(key: bytes, data: bytes) -> bytes:
+    # ruleid: weak-cipher
+    enc = Cipher(algorithms.ARC4(key), mode=None).encryptor()
+    return enc.update(data)
+
+
+def encrypt_blowfish(key: bytes, iv: bytes, data: bytes) -> bytes:
+    # ruleid: weak-cipher
+    enc = Cipher(algorithms.Blowfish(key), modes.CBC(iv)).encryptor()
+    return enc.update(data) + enc.finalize()
+
+
+def encrypt_decrepit(key: bytes, iv: bytes, data: bytes) -> bytes:
+    # ruleid: weak-cipher
+    enc = Cipher(DecrepitTripleDES(key), modes.CBC(iv)).encryptor()
+    return enc.update(data) + enc.finalize()
+
+
+def encrypt_des(key: bytes, iv: bytes, data: bytes) -> bytes:
+    # ruleid: weak-cipher
+    return DES.new(key, DES.MODE_CBC, iv).encrypt(data)
+
+
+def encrypt_arc4(key: bytes, data: bytes) -> bytes:
+    # ruleid: weak-cipher
+    return ARC4.new(key).encrypt(data)
+
+
+def encrypt_tdes(key: bytes, data: bytes):
+    # ruleid: weak-cipher
+    return TDES.new(key, TDES.MODE_EAX).encrypt_and_digest(data)
+
+
+def encrypt_bf(key: bytes, data: bytes):
+    # ruleid: weak-cipher
+    return Blowfish.new(key, Blowfish.MODE_EAX).encrypt_and_digest(data)
+
+
+def encrypt_pydes(key: bytes, data: bytes) -> bytes:
+    # ruleid: weak-cipher
+    return pyDes.triple_des(key, pyDes.CBC, b"\0" * 8, padmode=pyDes.PAD_PKCS5).encrypt(data)
+
+
+def ok_encrypt(key: bytes, iv: bytes, data: bytes) -> bytes:
+    # ok: weak-cipher
+    enc = Cipher(algorithms.AES(key), modes.CTR(iv)).encryptor()
+    return enc.update(data) + enc.finalize()
+
+
+def ok_encrypt_chacha(key: bytes, nonce: bytes, data: bytes) -> bytes:
+    # ok: weak-cipher
+    enc = Cipher(algorithms.ChaCha20(key, nonce), mode=None).encryptor()
+    return enc.update(data)
+
+
+def ok_encrypt_pycryptodome(key: bytes, data: bytes):
+    # ok: weak-cipher
+    return AES.new(key, AES.MODE_GCM).encrypt_and_digest(data)

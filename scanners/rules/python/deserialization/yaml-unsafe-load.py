@@ -1,0 +1,88 @@
+import yaml
+from ruamel.yaml import YAML
+from yaml import CLoader as Loader
+from yaml import CSafeLoader, SafeLoader
+
+
+def read_config(path):
+    with open(path) as fh:
+        # ruleid: yaml-unsafe-load
+        return yaml.load(fh)
+
+
+def read_full(text):
+    # ruleid: yaml-unsafe-load
+    return yaml.load(text, Loader=yaml.FullLoader)
+
+
+def read_unsafe(text):
+    # ruleid: yaml-unsafe-load
+    return yaml.load(text, Loader=yaml.UnsafeLoader)
+
+
+def read_loader(text):
+    # ruleid: yaml-unsafe-load
+    return yaml.load(text, yaml.Loader)
+
+
+def read_cloader(text):
+    # ruleid: yaml-unsafe-load
+    return yaml.load(text, Loader=Loader)
+
+
+def read_unsafe_load(text):
+    # ruleid: yaml-unsafe-load
+    return yaml.unsafe_load(text)
+
+
+def read_full_load(text):
+    # ruleid: yaml-unsafe-load
+    return yaml.full_load(text)
+
+
+def read_all(text):
+    # ruleid: yaml-unsafe-load
+    return list(yaml.load_all(text))
+
+
+def ruamel_unsafe(text):
+    # ruleid: yaml-unsafe-load
+    return YAML(typ="unsafe").load(text)
+
+
+# ---- secure near-misses ----
+
+
+def read_safe(text):
+    # ok: yaml-unsafe-load
+    return yaml.safe_load(text)
+
+
+def read_safe_loader(text):
+    # ok: yaml-unsafe-load
+    return yaml.load(text, Loader=yaml.SafeLoader)
+
+
+def read_csafe(text):
+    # ok: yaml-unsafe-load
+    return yaml.load(text, Loader=CSafeLoader)
+
+
+def read_safe_positional(text):
+    # ok: yaml-unsafe-load
+    return yaml.load(text, SafeLoader)
+
+
+def read_safe_all(text):
+    # ok: yaml-unsafe-load
+    return list(yaml.safe_load_all(text))
+
+
+def ruamel_safe(text):
+    # ok: yaml-unsafe-load
+    return YAML(typ="safe").load(text)
+
+
+def dump(data):
+    # ok: yaml-unsafe-load
+    return yaml.safe_dump(data)

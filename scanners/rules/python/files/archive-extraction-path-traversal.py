@@ -1,0 +1,98 @@
+import os
+import shutil
+import tarfile
+import zipfile
+from pathlib import Path
+from zipfile import ZipFile
+
+
+def unpack_upload(path, dest):
+    with tarfile.open(path) as tar:
+        # ruleid: archive-extraction-path-traversal
+        tar.extractall(dest)
+
+
+def unpack_gz(path, dest):
+    tar = tarfile.open(path, "r:gz")
+    # ruleid: archive-extraction-path-traversal
+    tar.extractall(path=dest, members=tar.getmembers())
+    tar.close()
+
+
+def unzip(path, dest):
+    with ZipFile(path) as zf:
+        # ruleid: archive-extraction-path-traversal
+        zf.extractall(dest)
+
+
+def unzip_each(path, dest):
+    with zipfile.ZipFile(path) as zf:
+        for name in zf.namelist():
+            # ruleid: archive-extraction-path-traversal
+            zf.extract(name, dest)
+
+
+def unpack_any(path, dest):
+    # ruleid: archive-extraction-path-traversal
+    shutil.unpack_archive(path, dest)
+
+
+def fully_trusting(path, dest):
+    with tarfile.open(path) as tar:
+        # ruleid: archive-extraction-path-traversal
+        tar.extractall(dest, filter="fully_trusted")
+
+
+# ---- secure near-misses ----
+
+
+def unpack_filtered(path, dest):
+    with tarfile.open(path) as tar:
+        # ok: archive-extraction-path-traversal
+        tar.extractall(dest, filter="data")
+
+
+def unpack_archive_filtered(path, dest):
+    # ok: archive-extraction-path-traversal
+    shutil.unpack_archive(path, dest, filter="data")
+
+
+def unzip_checked(path, dest):
+    dest = Path(dest).resolve()
+    with zipfile.ZipFile(path) as zf:
+        for info in zf.infolist():
+            target = (dest / info.filename).resolve()
+            if not target.is_relative_to(dest):
+                raise ValueError(f"unsafe member {info.filename}")
+            # ok: archive-extraction-path-traversal
+            zf.extract(info, dest)
+
+
+def untar_checked(path, dest):
+    base = os.path.realpath(dest)
+    with tarfile.open(path) as tar:
+        for member in tar.getmembers():
+            target = os.path.realpath(os.path.join(base, member.name))
+            if os.path.commonpath([base, target]) != base:
+                raise ValueError(member.name)
+        # ok: archive-extraction-path-traversal
+        tar.extractall(base)
+
+
+def safe_members(tar, base):
+    for member in tar.getmembers():
+        if member.issym() or member.islnk():
+            continue
+        yield member
+
+
+def untar_helper(path, dest):
+    with tarfile.open(path) as tar:
+        # ok: archive-extraction-path-traversal
+        tar.extractall(dest, members=safe_members(tar, dest))
+
+
+def read_member(path):
+    with zipfile.ZipFile(path) as zf:
+        # ok: archive-extraction-path-traversal
+        return zf.read("manifest.json")

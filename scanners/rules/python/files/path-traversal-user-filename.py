@@ -1,0 +1,153 @@
+import os
+import shutil
+from pathlib import Path
+
+from fastapi import FastAPI, UploadFile
+from fastapi.responses import FileResponse
+from flask import Flask, abort, request, send_file, send_from_directory
+from werkzeug.utils import secure_filename
+
+app = Flask(__name__)
+api = FastAPI()
+UPLOAD_DIR = "/srv/uploads"
+BASE = Path("/srv/reports").resolve()
+
+
+@app.route("/download")
+def download():
+    name = request.args.get("file")
+    # ruleid: path-traversal-user-filename
+    return send_file(os.path.join(UPLOAD_DIR, name))
+
+
+@app.route("/read")
+def read():
+    path = os.path.join(UPLOAD_DIR, request.args["name"])
+    # ruleid: path-traversal-user-filename
+    with open(path) as fh:
+        return fh.read()
+
+
+@app.route("/upload", methods=["POST"])
+def upload():
+    f = request.files["document"]
+    # ruleid: path-traversal-user-filename
+    f.save(os.path.join(UPLOAD_DIR, f.filename))
+    return "ok"
+
+
+@app.route("/files/<path:filename>")
+def serve(filename):
+    # ruleid: path-traversal-user-filename
+    return send_file(f"{UPLOAD_DIR}/{filename}")
+
+
+@api.post("/avatar")
+async def avatar(file: UploadFile):
+    dest = Path(UPLOAD_DIR) / file.filename
+    # ruleid: path-traversal-user-filename
+    dest.write_bytes(await file.read())
+    return {"saved": str(dest)}
+
+
+@api.get("/reports/{report}")
+def report(report: str):
+    # ruleid: path-traversal-user-filename
+    return FileResponse(BASE / report)
+
+
+def delete_attachment(filename):
+    target = os.path.join(UPLOAD_DIR, filename)
+    # ruleid: path-traversal-user-filename
+    os.remove(target)
+
+
+def read_document(doc_name):
+    # ruleid: path-traversal-user-filename
+    return (Path(UPLOAD_DIR) / doc_name).read_text()
+
+
+@app.route("/archive", methods=["POST"])
+def archive():
+    src = request.form["path"]
+    # ruleid: path-traversal-user-filename
+    shutil.copy(src, "/srv/archive/")
+    return "ok"
+
+
+# ---- secure near-misses ----
+
+
+@app.route("/upload-safe", methods=["POST"])
+def upload_safe():
+    f = request.files["document"]
+    filename = secure_filename(f.filename)
+    # ok: path-traversal-user-filename
+    f.save(os.path.join(UPLOAD_DIR, filename))
+    return "ok"
+
+
+@app.route("/download-safe")
+def download_safe():
+    # ok: path-traversal-user-filename
+    return send_from_directory(UPLOAD_DIR, request.args["file"])
+
+
+@app.route("/basename")
+def basename_only():
+    name = os.path.basename(request.args.get("file", ""))
+    # ok: path-traversal-user-filename
+    return send_file(os.path.join(UPLOAD_DIR, name))
+
+
+@api.get("/reports-safe/{report}")
+def report_safe(report: str):
+    target = (BASE / report).resolve()
+    if not target.is_relative_to(BASE):
+        abort(404)
+    # ok: path-traversal-user-filename
+    return FileResponse(target)
+
+
+def read_checked(filename):
+    full = os.path.realpath(os.path.join(UPLOAD_DIR, filename))
+    if not full.startswith(os.path.realpath(UPLOAD_DIR) + os.sep):
+        raise PermissionError(filename)
+    # ok: path-traversal-user-filename
+    with open(full, "rb") as fh:
+        return fh.read()
+
+
+def checksum_file(path):
+    # ok: path-traversal-user-filename
+    with open(path, "rb") as fh:
+        return fh.read()
+
+
+def load_settings():
+    # ok: path-traversal-user-filename
+    with open(os.path.join(os.path.dirname(__file__), "settings.json")) as fh:
+        return fh.read()
+
+
+@api.post("/upload-uuid")
+async def upload_uuid(file: UploadFile):
+    import uuid
+
+    suffix = Path(file.filename).suffix
+    dest = Path(UPLOAD_DIR) / f"{uuid.uuid4().hex}"
+    # ok: path-traversal-user-filename
+    dest.write_bytes(await file.read())
+    return {"id": dest.name, "suffix": suffix}
+
+
+def write_keypair(base_path, cert, key):
+    # ok: path-traversal-user-filename
+    with open(f"{base_path}.crt", "wb") as fh:
+        fh.write(cert)
+
+
+def export_csv(report_name, data):
+    # ruleid: path-traversal-user-filename
+    with open("exports/" + report_name + ".csv", "w") as fh:
+        fh.write(data)

@@ -1,0 +1,88 @@
+import os
+import stat
+from pathlib import Path
+
+
+def share_dir(path):
+    # ruleid: world-writable-permissions
+    os.chmod(path, 0o777)
+
+
+def share_file(path):
+    # ruleid: world-writable-permissions
+    os.chmod(path, 0o666)
+
+
+def share_group_other(path):
+    # ruleid: world-writable-permissions
+    os.chmod(path, 0o776)
+
+
+def share_stat(path):
+    # ruleid: world-writable-permissions
+    os.chmod(path, stat.S_IRWXU | stat.S_IRWXG | stat.S_IRWXO)
+
+
+def other_write(path):
+    # ruleid: world-writable-permissions
+    os.chmod(path, os.stat(path).st_mode | stat.S_IWOTH)
+
+
+def create_file(path):
+    # ruleid: world-writable-permissions
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o666)
+    return fd
+
+
+def make_dirs(path):
+    # ruleid: world-writable-permissions
+    os.makedirs(path, mode=0o777, exist_ok=True)
+
+
+def pathlib_modes(path):
+    p = Path(path)
+    # ruleid: world-writable-permissions
+    p.mkdir(mode=0o777, parents=True, exist_ok=True)
+    # ruleid: world-writable-permissions
+    (p / "data.json").chmod(0o666)
+
+
+def decimal_mode(path):
+    # ruleid: world-writable-permissions
+    os.chmod(path, 511)
+
+
+# ---- secure near-misses ----
+
+
+def private_file(path):
+    # ok: world-writable-permissions
+    os.chmod(path, 0o600)
+
+
+def exec_script(path):
+    # ok: world-writable-permissions
+    os.chmod(path, 0o755)
+
+
+def add_exec(path):
+    # ok: world-writable-permissions
+    os.chmod(path, os.stat(path).st_mode | stat.S_IXUSR)
+
+
+def secret_file(path):
+    # ok: world-writable-permissions
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    return fd
+
+
+def private_dirs(path):
+    # ok: world-writable-permissions
+    os.makedirs(path, mode=0o700, exist_ok=True)
+    # ok: world-writable-permissions
+    Path(path).mkdir(parents=True, exist_ok=True)
+
+
+def group_shared(path):
+    # ok: world-writable-permissions
+    os.chmod(path, stat.S_IRUSR | stat.S_IWUSR | stat.S_IRGRP)

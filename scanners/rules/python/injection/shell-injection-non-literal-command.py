@@ -1,0 +1,111 @@
+import asyncio
+import os
+import shlex
+import subprocess
+import subprocess as sp
+from subprocess import Popen, check_output, run
+
+from flask import request
+
+BACKUP_CMD = "tar czf /var/backups/app.tgz /srv/app"
+
+
+def ping(host):
+    # ruleid: shell-injection-non-literal-command
+    return subprocess.run(f"ping -c 1 {host}", shell=True, capture_output=True)
+
+
+def convert(path):
+    # ruleid: shell-injection-non-literal-command
+    os.system("convert " + path + " out.png")
+
+
+def grep_logs():
+    pattern = request.args["q"]
+    cmd = "grep '%s' /var/log/app.log" % pattern
+    # ruleid: shell-injection-non-literal-command
+    out = check_output(cmd, shell=True)
+    return out
+
+
+def disk_usage(directory):
+    # ruleid: shell-injection-non-literal-command
+    return os.popen("du -sh {}".format(directory)).read()
+
+
+def archive(name):
+    # ruleid: shell-injection-non-literal-command
+    proc = Popen("zip -r /tmp/%s.zip data" % name, shell=True)
+    proc.wait()
+
+
+def aliased(user_cmd):
+    # ruleid: shell-injection-non-literal-command
+    sp.call(user_cmd, shell=True)
+
+
+def getoutput(branch):
+    # ruleid: shell-injection-non-literal-command
+    return subprocess.getoutput(f"git log --oneline {branch}")
+
+
+async def run_async(filename):
+    # ruleid: shell-injection-non-literal-command
+    proc = await asyncio.create_subprocess_shell(f"wc -l {filename}")
+    await proc.wait()
+
+
+def sh_dash_c(script):
+    # ruleid: shell-injection-non-literal-command
+    run(["bash", "-c", script])
+
+
+# ---- secure near-misses ----
+
+
+def ping_safe(host):
+    # ok: shell-injection-non-literal-command
+    return subprocess.run(["ping", "-c", "1", host], capture_output=True, check=True)
+
+
+def constant_shell():
+    # ok: shell-injection-non-literal-command
+    subprocess.run("ls -la /tmp | wc -l", shell=True)
+
+
+def constant_name():
+    # ok: shell-injection-non-literal-command
+    os.system(BACKUP_CMD)
+
+
+def quoted(path):
+    # ok: shell-injection-non-literal-command
+    subprocess.run(f"convert {shlex.quote(path)} out.png", shell=True, check=True)
+
+
+def quoted_var(branch):
+    cmd = f"git log --oneline {shlex.quote(branch)}"
+    # ok: shell-injection-non-literal-command
+    return subprocess.check_output(cmd, shell=True)
+
+
+def joined(args):
+    # ok: shell-injection-non-literal-command
+    os.system(shlex.join(["echo", *args]))
+
+
+def explicit_no_shell(path):
+    # ok: shell-injection-non-literal-command
+    subprocess.Popen(["wc", "-l", path], shell=False)
+
+
+async def exec_async(filename):
+    # ok: shell-injection-non-literal-command
+    proc = await asyncio.create_subprocess_exec("wc", "-l", filename)
+    await proc.wait()
+
+
+def constant_var():
+    cmd = "uptime"
+    # ok: shell-injection-non-literal-command
+    return os.popen(cmd).read()

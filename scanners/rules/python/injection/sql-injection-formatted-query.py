@@ -1,0 +1,205 @@
+import sqlite3
+
+import pandas as pd
+import psycopg2
+from django.db import connection
+from flask import request
+from psycopg2 import sql
+from sqlalchemy import text
+
+SORT_COLUMNS = {"name": "name", "created": "created_at"}
+ALLOWED_ORDER = {"asc", "desc"}
+TABLE = "users"
+
+
+def find_user(conn: sqlite3.Connection, username):
+    cur = conn.cursor()
+    # ruleid: sql-injection-formatted-query
+    cur.execute(f"SELECT * FROM users WHERE username = '{username}'")
+    return cur.fetchone()
+
+
+def find_user_percent(cur, username):
+    # ruleid: sql-injection-formatted-query
+    cur.execute("SELECT * FROM users WHERE username = '%s'" % username)
+
+
+def find_user_format(cur, user_id):
+    # ruleid: sql-injection-formatted-query
+    cur.execute("SELECT * FROM users WHERE id = {}".format(user_id))
+
+
+def find_user_concat(conn, email):
+    # ruleid: sql-injection-formatted-query
+    return conn.execute("SELECT * FROM users WHERE email = '" + email + "'").fetchall()
+
+
+def search(conn):
+    term = request.args.get("q", "")
+    query = f"SELECT id, name FROM products WHERE name LIKE '%{term}%'"
+    cur = conn.cursor()
+    # ruleid: sql-injection-formatted-query
+    cur.execute(query)
+
+
+def delete_rows(conn, ids):
+    stmt = "DELETE FROM items WHERE id IN (%s)" % ",".join(str(i) for i in ids)
+    # ok: sql-injection-formatted-query
+    conn.executescript(stmt)
+
+
+def bulk_insert(cur, table, rows):
+    # ruleid: sql-injection-formatted-query
+    cur.executemany(f"INSERT INTO {table} (a, b) VALUES (?, ?)", rows)
+
+
+def build_where(cur, name):
+    query = "SELECT * FROM orders WHERE 1=1"
+    query += " AND customer = '" + name + "'"
+    # ruleid: sql-injection-formatted-query
+    cur.execute(query)
+
+
+def sqlalchemy_text(session, username):
+    # ruleid: sql-injection-formatted-query
+    stmt = text(f"SELECT * FROM users WHERE name = '{username}'")
+    return session.execute(stmt).all()
+
+
+def sqlalchemy_engine(engine, status):
+    with engine.connect() as c:
+        # ruleid: sql-injection-formatted-query
+        return c.exec_driver_sql("SELECT * FROM jobs WHERE status = '%s'" % status)
+
+
+def django_raw(Person, last_name):
+    # ruleid: sql-injection-formatted-query
+    return Person.objects.raw(f"SELECT * FROM myapp_person WHERE last_name = '{last_name}'")
+
+
+def django_extra(Entry, tag):
+    # ruleid: sql-injection-formatted-query
+    return Entry.objects.extra(where=[f"tag = '{tag}'"])
+
+
+def django_cursor(name):
+    with connection.cursor() as cursor:
+        # ruleid: sql-injection-formatted-query
+        cursor.execute("UPDATE people SET active = 1 WHERE name = '%s'" % (name,))
+
+
+def pandas_query(conn, region):
+    # ruleid: sql-injection-formatted-query
+    return pd.read_sql(f"SELECT * FROM sales WHERE region = '{region}'", conn)
+
+
+def psycopg_direct(dsn, email):
+    conn = psycopg2.connect(dsn)
+    cur = conn.cursor()
+    sql_text = "SELECT id FROM accounts WHERE email = '{email}'".format(email=email)
+    # ruleid: sql-injection-formatted-query
+    cur.execute(sql_text)
+
+
+# ---- secure near-misses ----
+
+
+def find_user_safe(conn, username):
+    cur = conn.cursor()
+    # ok: sql-injection-formatted-query
+    cur.execute("SELECT * FROM users WHERE username = ?", (username,))
+
+
+def find_user_pyformat(cur, username):
+    # ok: sql-injection-formatted-query
+    cur.execute("SELECT * FROM users WHERE username = %s", (username,))
+
+
+def find_many(conn, ids):
+    placeholders = ",".join("?" for _ in ids)
+    # ok: sql-injection-formatted-query
+    conn.execute(f"SELECT * FROM items WHERE id IN ({placeholders})", ids)
+
+
+def sorted_users(conn, sort, direction):
+    if sort not in SORT_COLUMNS:
+        raise ValueError("bad sort column")
+    if direction not in ALLOWED_ORDER:
+        raise ValueError("bad direction")
+    # ok: sql-injection-formatted-query
+    conn.execute(f"SELECT * FROM users ORDER BY {sort} {direction}")
+
+
+def sorted_by_map(conn, key):
+    column = SORT_COLUMNS.get(key, "created_at")
+    # ok: sql-injection-formatted-query
+    conn.execute(f"SELECT * FROM users ORDER BY {column} LIMIT 50")
+
+
+def constant_table(conn):
+    # ok: sql-injection-formatted-query
+    conn.execute(f"SELECT COUNT(*) FROM {TABLE}")
+
+
+def constant_fstring(conn):
+    # ok: sql-injection-formatted-query
+    conn.execute(f"SELECT 1")
+
+
+def like_param(cur, term):
+    # ok: sql-injection-formatted-query
+    cur.execute("SELECT * FROM products WHERE name LIKE ?", (f"%{term}%",))
+
+
+def dynamic_filters(cur, name, city):
+    clauses, params = [], []
+    if name:
+        clauses.append("name = ?")
+        params.append(name)
+    if city:
+        clauses.append("city = ?")
+        params.append(city)
+    query = "SELECT * FROM customers"
+    if clauses:
+        query += " WHERE " + " AND ".join(clauses)
+    # ok: sql-injection-formatted-query
+    cur.execute(query, params)
+
+
+def psycopg_identifiers(cur, table, user_id):
+    stmt = sql.SQL("SELECT * FROM {} WHERE id = %s").format(sql.Identifier(table))
+    # ok: sql-injection-formatted-query
+    cur.execute(stmt, (user_id,))
+
+
+def sqlalchemy_bound(session, username):
+    # ok: sql-injection-formatted-query
+    return session.execute(text("SELECT * FROM users WHERE name = :name"), {"name": username})
+
+
+def limit_int(cur, limit):
+    # ok: sql-injection-formatted-query
+    cur.execute(f"SELECT * FROM events ORDER BY ts DESC LIMIT {int(limit)}")
+
+
+TABLES = ("users", "orders")
+
+
+def truncate_all(conn):
+    for table in TABLES:
+        # ok: sql-injection-formatted-query
+        conn.execute(f"DELETE FROM {table}")
+
+
+def delete_named(conn, names):
+    for name in names:
+        # ruleid: sql-injection-formatted-query
+        conn.execute(f"DELETE FROM users WHERE name = '{name}'")
+
+
+def filter_rows(conn, filters):
+    query = "SELECT * FROM events WHERE 1=1"
+    for col, val in filters.items():
+        query += f" AND {col} = '{val}'"
+    # ruleid: sql-injection-formatted-query
+    return conn.execute(query).fetchall()

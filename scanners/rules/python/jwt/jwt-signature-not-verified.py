@@ -1,0 +1,139 @@
+import jwt
+from jose import jwt as jose_jwt
+
+SECRET = "loaded-from-env"
+PUBLIC_KEY = "-----BEGIN PUBLIC KEY-----"
+
+
+def read_claims(token: str) -> dict:
+    # ruleid: jwt-signature-not-verified
+    return jwt.decode(token, options={"verify_signature": False})
+
+
+def read_claims_with_key(token: str) -> dict:
+    # ruleid: jwt-signature-not-verified
+    return jwt.decode(token, SECRET, algorithms=["HS256"], options={"verify_signature": False, "verify_exp": True})
+
+
+def read_claims_var(token: str) -> dict:
+    # ruleid: jwt-signature-not-verified
+    opts = {"verify_signature": False}
+    return jwt.decode(token, SECRET, algorithms=["HS256"], options=opts)
+
+
+def read_claims_legacy(token: str) -> dict:
+    # ruleid: jwt-signature-not-verified
+    return jwt.decode(token, verify=False)
+
+
+def read_claims_jose(token: str) -> dict:
+    # ruleid: jwt-signature-not-verified
+    return jose_jwt.decode(token, SECRET, algorithms=["HS256"], options={"verify_signature": False})
+
+
+def ok_decode(token: str) -> dict:
+    # ok: jwt-signature-not-verified
+    return jwt.decode(token, SECRET, algorithms=["HS256"])
+
+
+def ok_decode_options(token: str) -> dict:
+    # ok: jwt-signature-not-verified
+    return jwt.decode(token, SECRET, algorithms=["HS256"], options={"require": ["exp", "sub"]})
+
+
+def ok_decode_aud(token: str) -> dict:
+    # ok: jwt-signature-not-verified
+    return jwt.decode(token, PUBLIC_KEY, algorithms=["RS256"], audience="api", options={"verify_aud": True})
+
+
+def issue_unsigned(payload: dict) -> str:
+    # ruleid: jwt-none-algorithm
+    return jwt.encode(payload, None, algorithm="none")
+
+
+def accept_any(token: str) -> dict:
+    # ruleid: jwt-none-algorithm
+    return jwt.decode(token, SECRET, algorithms=["HS256", "none"])
+
+
+def issue_unsigned_none(payload: dict) -> str:
+    # ruleid: jwt-none-algorithm
+    return jwt.encode(payload, SECRET, algorithm=None)
+
+
+def ok_issue(payload: dict) -> str:
+    # ok: jwt-none-algorithm
+    return jwt.encode(payload, SECRET, algorithm="HS256")
+
+
+def ok_accept(token: str) -> dict:
+    # ok: jwt-none-algorithm
+    return jwt.decode(token, SECRET, algorithms=["HS256"])
+
+
+def decode_any_alg(token: str) -> dict:
+    # ruleid: jwt-decode-without-algorithms
+    return jwt.decode(token, SECRET)
+
+
+def decode_any_alg_aud(token: str) -> dict:
+    # ruleid: jwt-decode-without-algorithms
+    return jwt.decode(token, PUBLIC_KEY, audience="api")
+
+
+def decode_jose_any(token: str) -> dict:
+    # ruleid: jwt-decode-without-algorithms
+    return jose_jwt.decode(token, SECRET)
+
+
+def ok_decode_positional(token: str) -> dict:
+    # ok: jwt-decode-without-algorithms
+    return jwt.decode(token, SECRET, ["HS256"])
+
+
+def ok_decode_kw(token: str) -> dict:
+    # ok: jwt-decode-without-algorithms
+    return jwt.decode(token, key=SECRET, algorithms=["HS256"], audience="api")
+
+
+def decode_with_header_alg(token: str) -> dict:
+    header = jwt.get_unverified_header(token)
+    # ruleid: jwt-algorithm-from-token
+    return jwt.decode(token, PUBLIC_KEY, algorithms=[header["alg"]])
+
+
+def decode_with_header_alg_var(token: str) -> dict:
+    alg = jwt.get_unverified_header(token)["alg"]
+    key = PUBLIC_KEY if alg.startswith("RS") else SECRET
+    # ruleid: jwt-algorithm-from-token
+    return jwt.decode(token, key, algorithms=["HS256", "RS256"])
+
+
+def ok_decode_with_kid(token: str, jwks: dict) -> dict:
+    header = jwt.get_unverified_header(token)
+    key = jwks[header["kid"]]
+    # ok: jwt-algorithm-from-token
+    return jwt.decode(token, key, algorithms=["RS256"])
+
+
+def ok_decode_fixed(token: str) -> dict:
+    # ok: jwt-algorithm-from-token
+    return jwt.decode(token, PUBLIC_KEY, algorithms=["RS256"])
+
+
+def decode_with_branch(token: str) -> dict:
+    header = jwt.get_unverified_header(token)
+    if header["alg"] == "HS256":
+        key = SECRET
+    else:
+        key = PUBLIC_KEY
+    # todoruleid: jwt-algorithm-from-token
+    return jwt.decode(token, key, algorithms=["HS256", "RS256"])
+
+
+def ok_decode_checked(token: str) -> dict:
+    header = jwt.get_unverified_header(token)
+    if header["alg"] != "RS256":
+        raise ValueError("unexpected algorithm")
+    # ok: jwt-algorithm-from-token
+    return jwt.decode(token, PUBLIC_KEY, algorithms=["RS256"])

@@ -1,0 +1,92 @@
+import http.client
+import socket
+import urllib.request
+
+import httpx
+import requests
+
+COLLECTOR = "http://198.51.100.23:8080/ingest"
+API_BASE = "https://api.example.com"
+
+
+def report(stats):
+    # ruleid: hardcoded-network-destination
+    requests.post("http://203.0.113.10/collect", json=stats, timeout=5)
+
+
+def fetch_user(uid):
+    # ruleid: hardcoded-network-destination
+    return httpx.get(f"http://10.20.30.40:8000/users/{uid}")
+
+
+def push(stats):
+    # ruleid: hardcoded-network-destination
+    requests.put(COLLECTOR, json=stats)
+
+
+def ping_home():
+    # ruleid: hardcoded-network-destination
+    urllib.request.urlopen("https://192.0.2.44/ping")
+
+
+def raw_socket(data):
+    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    # ruleid: hardcoded-network-destination
+    s.connect(("203.0.113.99", 4444))
+    s.sendall(data)
+
+
+def http_client():
+    # ruleid: hardcoded-network-destination
+    conn = http.client.HTTPSConnection("198.51.100.7")
+    return conn
+
+
+def session_post(payload):
+    with requests.Session() as session:
+        # ruleid: hardcoded-network-destination
+        session.post("https://webhook.site/3f1c2a9e-0000-4000-8000-abcdef012345", data=payload)
+
+
+def paste(text):
+    # ruleid: hardcoded-network-destination
+    requests.post("https://pastebin.com/api/api_post.php", data={"api_paste_code": text})
+
+
+# ---- secure near-misses ----
+
+
+def local_health():
+    # ok: hardcoded-network-destination
+    return requests.get("http://127.0.0.1:8000/health", timeout=2)
+
+
+def localhost_api():
+    # ok: hardcoded-network-destination
+    return httpx.get("http://localhost:8080/api/items")
+
+
+def named_api(path):
+    # ok: hardcoded-network-destination
+    return requests.get(f"{API_BASE}/{path}", timeout=10)
+
+
+def configured(settings, payload):
+    # ok: hardcoded-network-destination
+    return requests.post(settings.METRICS_URL, json=payload, timeout=5)
+
+
+def known_service():
+    # ok: hardcoded-network-destination
+    return requests.get("https://api.github.com/repos/python/cpython", timeout=10)
+
+
+def rate_limit(attempts):
+    # ok: hardcoded-network-destination
+    return attempts.get("203.0.113.5", 0)
+
+
+def local_socket():
+    s = socket.socket()
+    # ok: hardcoded-network-destination
+    s.connect(("127.0.0.1", 6379))

@@ -1,0 +1,106 @@
+import hashlib
+import random
+import secrets
+import string
+import time
+import uuid
+from random import choice, randint
+
+import numpy as np
+
+ALPHABET = string.ascii_letters + string.digits
+
+
+def create_reset(user):
+    # ruleid: insecure-random-for-secret
+    user.reset_token = "".join(random.choice(ALPHABET) for _ in range(32))
+
+
+def send_otp(phone):
+    # ruleid: insecure-random-for-secret
+    otp = randint(100000, 999999)
+    return otp
+
+
+def login(session):
+    # ruleid: insecure-random-for-secret
+    session["csrf_token"] = "%032x" % random.getrandbits(128)
+
+
+def new_salt():
+    # ruleid: insecure-random-for-secret
+    salt = bytes(random.randrange(256) for _ in range(16))
+    return salt
+
+
+def generate_password(length=12):
+    # ruleid: insecure-random-for-secret
+    return "".join(random.choices(ALPHABET, k=length))
+
+
+def generate_api_key():
+    rng = random.Random()
+    # ruleid: insecure-random-for-secret
+    return "".join(rng.choice(ALPHABET) for _ in range(40))
+
+
+def make_verification_code():
+    # ruleid: insecure-random-for-secret
+    digits = np.random.randint(0, 10, size=6)
+    return "".join(map(str, digits))
+
+
+def issue_session(user_id):
+    # ruleid: insecure-random-for-secret
+    session_id = hashlib.md5(f"{user_id}{time.time()}".encode()).hexdigest()
+    return session_id
+
+
+def issue_invite():
+    # ruleid: insecure-random-for-secret
+    invite_token = str(uuid.uuid1())
+    return invite_token
+
+
+def ok_tokens(user):
+    # ok: insecure-random-for-secret
+    user.reset_token = secrets.token_urlsafe(32)
+    # ok: insecure-random-for-secret
+    otp = secrets.randbelow(1_000_000)
+    # ok: insecure-random-for-secret
+    password = "".join(secrets.choice(ALPHABET) for _ in range(16))
+    # ok: insecure-random-for-secret
+    token = random.SystemRandom().choice(ALPHABET)
+    return otp, password, token
+
+
+def retry_with_backoff(attempt):
+    # ok: insecure-random-for-secret
+    delay = min(30, 2**attempt) + random.uniform(0, 1)
+    time.sleep(delay)
+
+
+def pick_server(servers):
+    # ok: insecure-random-for-secret
+    server = random.choice(servers)
+    return server
+
+
+def make_token_payload(user):
+    # ok: insecure-random-for-secret
+    token_expiry = time.time() + 3600
+    # ok: insecure-random-for-secret
+    payload = {"sub": user.id, "iat": time.time(), "jti": str(uuid.uuid4())}
+    return token_expiry, payload
+
+
+def sample_rows(rows):
+    # ok: insecure-random-for-secret
+    subset = random.sample(rows, k=10)
+    return subset
+
+
+def test_token_roundtrip():
+    # ok: insecure-random-for-secret
+    token = "".join(random.choice(ALPHABET) for _ in range(8))
+    assert decode(encode(token)) == token

@@ -1,0 +1,55 @@
+import random
+import string
+import time
+
+import numpy as np
+
+ALPHABET = string.ascii_letters + string.digits
+
+
+def make_reset_token():
+    # ruleid: predictable-random-seed
+    random.seed(42)
+    return "".join(random.choice(ALPHABET) for _ in range(24))
+
+
+def issue_code(user):
+    # ruleid: predictable-random-seed
+    random.seed(int(time.time()))
+    user.verification_code = random.randint(100000, 999999)
+
+
+# ruleid: predictable-random-seed
+_rng = random.Random(1337)
+
+
+def new_api_key():
+    api_key = "".join(_rng.choice(ALPHABET) for _ in range(32))
+    return api_key
+
+
+def numpy_otp():
+    # ruleid: predictable-random-seed
+    np.random.seed(0)
+    otp = "".join(str(d) for d in np.random.randint(0, 10, 6))
+    return otp
+
+
+def build_fixture_users(count):
+    # ok: predictable-random-seed
+    random.seed(1234)
+    return [{"name": f"user{i}", "age": random.randint(18, 90)} for i in range(count)]
+
+
+def simulate(steps):
+    # ok: predictable-random-seed
+    rng = np.random.default_rng(7)
+    walk = rng.normal(size=steps).cumsum()
+    return walk
+
+
+def shuffle_dataset(rows):
+    # ok: predictable-random-seed
+    rnd = random.Random(2024)
+    rnd.shuffle(rows)
+    return rows

@@ -1,0 +1,136 @@
+import os
+import ssl
+import socket
+import smtplib
+import urllib.request
+import warnings
+
+import aiohttp
+import httpx
+import paramiko
+import requests
+import urllib3
+from elasticsearch import Elasticsearch
+from paramiko import AutoAddPolicy
+from pymongo import MongoClient
+
+VERIFY_TLS = False
+
+# ruleid: tls-verification-disabled
+r1 = requests.get("https://internal.api/health", verify=False)
+# ruleid: tls-verification-disabled
+r2 = requests.post("https://internal.api/items", json={}, timeout=5, verify=VERIFY_TLS)
+
+session = requests.Session()
+# ruleid: tls-verification-disabled
+session.verify = False
+# ruleid: tls-verification-disabled
+r3 = session.request("GET", "https://internal.api/", verify=False)
+# ruleid: tls-verification-disabled
+client = httpx.Client(base_url="https://internal.api", verify=False)
+# ruleid: tls-verification-disabled
+aclient = httpx.AsyncClient(verify=False)
+# ruleid: tls-verification-disabled
+r4 = httpx.get("https://internal.api", verify=False)
+# ruleid: tls-verification-disabled
+pool = urllib3.PoolManager(cert_reqs="CERT_NONE")
+# ruleid: tls-verification-disabled
+pool2 = urllib3.PoolManager(cert_reqs=ssl.CERT_NONE, assert_hostname=False)
+# ruleid: tls-verification-disabled
+ctx = ssl._create_unverified_context()
+# ruleid: tls-verification-disabled
+ssl._create_default_https_context = ssl._create_unverified_context
+
+
+def fetch(url):
+    context = ssl.create_default_context()
+    # ruleid: tls-verification-disabled
+    context.check_hostname = False
+    # ruleid: tls-verification-disabled
+    context.verify_mode = ssl.CERT_NONE
+    return urllib.request.urlopen(url, context=context).read()
+
+
+def send_mail(msg):
+    tls = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    # ruleid: tls-verification-disabled
+    tls.check_hostname = False
+    # ruleid: tls-verification-disabled
+    tls.verify_mode = ssl.CERT_NONE
+    with smtplib.SMTP_SSL("mail.local", 465, context=tls) as smtp:
+        smtp.send_message(msg)
+
+
+def raw_socket(host):
+    sock = socket.create_connection((host, 443))
+    # ruleid: tls-verification-disabled
+    return ssl.wrap_socket(sock)
+
+
+async def call(url):
+    # ruleid: tls-verification-disabled
+    connector = aiohttp.TCPConnector(ssl=False)
+    async with aiohttp.ClientSession(connector=connector) as s:
+        # ruleid: tls-verification-disabled
+        async with s.get(url, ssl=False) as resp:
+            return await resp.text()
+
+
+# ruleid: tls-verification-disabled
+es = Elasticsearch("https://search:9200", verify_certs=False)
+# ruleid: tls-verification-disabled
+mongo = MongoClient("mongodb://db:27017", tls=True, tlsAllowInvalidCertificates=True)
+# ruleid: tls-verification-disabled
+os.environ["CURL_CA_BUNDLE"] = ""
+
+# ok: tls-verification-disabled
+ok1 = requests.get("https://internal.api/health", timeout=5)
+# ok: tls-verification-disabled
+ok2 = requests.get("https://internal.api/health", verify="/etc/ssl/internal-ca.pem")
+# ok: tls-verification-disabled
+ok3 = httpx.Client(verify=ssl.create_default_context(cafile="/etc/ssl/ca.pem"))
+# ok: tls-verification-disabled
+ok4 = urllib3.PoolManager(cert_reqs="CERT_REQUIRED", ca_certs="/etc/ssl/ca.pem")
+# ok: tls-verification-disabled
+ok5 = session.verify
+# ok: tls-verification-disabled
+ok_mongo = MongoClient("mongodb://db:27017", tls=True, tlsCAFile="/etc/ssl/ca.pem")
+
+
+def ok_server_context():
+    server_ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server_ctx.load_cert_chain("cert.pem", "key.pem")
+    # ok: tls-verification-disabled
+    server_ctx.verify_mode = ssl.CERT_NONE
+    return server_ctx
+
+
+def ok_client_context():
+    ctx_ok = ssl.create_default_context()
+    # ok: tls-verification-disabled
+    ctx_ok.check_hostname = True
+    # ok: tls-verification-disabled
+    ctx_ok.verify_mode = ssl.CERT_REQUIRED
+    return ctx_ok
+
+
+# ruleid: tls-warnings-disabled
+urllib3.disable_warnings(urllib3.exceptions.InsecureRequestWarning)
+# ruleid: tls-warnings-disabled
+requests.packages.urllib3.disable_warnings()
+# ok: tls-warnings-disabled
+warnings.filterwarnings("ignore", category=DeprecationWarning)
+# ok: tls-warnings-disabled
+urllib3.util.retry.Retry(total=3)
+
+ssh = paramiko.SSHClient()
+# ruleid: ssh-host-key-not-verified
+ssh.set_missing_host_key_policy(paramiko.AutoAddPolicy())
+# ruleid: ssh-host-key-not-verified
+ssh.set_missing_host_key_policy(AutoAddPolicy)
+# ruleid: ssh-host-key-not-verified
+ssh.set_missing_host_key_policy(paramiko.WarningPolicy())
+# ok: ssh-host-key-not-verified
+ssh.set_missing_host_key_policy(paramiko.RejectPolicy())
+# ok: ssh-host-key-not-verified
+ssh.load_system_host_keys()

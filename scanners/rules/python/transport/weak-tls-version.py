@@ -1,0 +1,46 @@
+import ssl
+
+import urllib3
+from OpenSSL import SSL
+
+# ruleid: weak-tls-version
+legacy_ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1)
+# ruleid: weak-tls-version
+legacy_ctx11 = ssl.SSLContext(protocol=ssl.PROTOCOL_TLSv1_1)
+# ruleid: weak-tls-version
+pool = urllib3.PoolManager(ssl_version=ssl.PROTOCOL_SSLv3)
+# ruleid: weak-tls-version
+openssl_ctx = SSL.Context(SSL.TLSv1_METHOD)
+
+
+def client_context():
+    ctx = ssl.create_default_context()
+    # ruleid: weak-tls-version
+    ctx.minimum_version = ssl.TLSVersion.TLSv1
+    return ctx
+
+
+def compat_context():
+    ctx = ssl.create_default_context()
+    # ruleid: weak-tls-version
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_1
+    # ruleid: weak-tls-version
+    ctx.options &= ~ssl.OP_NO_TLSv1
+    return ctx
+
+
+def ok_context():
+    ctx = ssl.create_default_context()
+    # ok: weak-tls-version
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+    # ok: weak-tls-version
+    ctx.maximum_version = ssl.TLSVersion.TLSv1_3
+    # ok: weak-tls-version
+    ctx.options |= ssl.OP_NO_TLSv1 | ssl.OP_NO_TLSv1_1
+    return ctx
+
+
+# ok: weak-tls-version
+client_ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+# ok: weak-tls-version
+openssl_ok = SSL.Context(SSL.TLS_METHOD)

@@ -1,0 +1,100 @@
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from flask import Flask, request
+from flask_cors import CORS, cross_origin
+
+app = Flask(__name__)
+api = FastAPI()
+ALLOWED_ORIGINS = {"https://app.example.com"}
+FRONTEND_ORIGIN = "https://app.example.com"
+
+# ruleid: cors-wildcard-with-credentials
+CORS(app, supports_credentials=True)
+
+# ruleid: cors-wildcard-with-credentials
+CORS(app, origins="*", supports_credentials=True)
+
+# ruleid: cors-wildcard-with-credentials
+CORS(app, resources={r"/api/*": {"origins": "*"}}, supports_credentials=True)
+
+# ruleid: cors-wildcard-with-credentials
+api.add_middleware(CORSMiddleware, allow_origins=["*"], allow_credentials=True, allow_methods=["*"])
+
+# ruleid: cors-wildcard-with-credentials
+api.add_middleware(CORSMiddleware, allow_origin_regex=".*", allow_credentials=True)
+
+
+@app.route("/api/data")
+# ruleid: cors-wildcard-with-credentials
+@cross_origin(supports_credentials=True)
+def data():
+    return {"ok": True}
+
+
+@app.after_request
+def add_cors(resp):
+    # ruleid: cors-wildcard-with-credentials
+    resp.headers["Access-Control-Allow-Origin"] = request.headers.get("Origin", "*")
+    resp.headers["Access-Control-Allow-Credentials"] = "true"
+    return resp
+
+
+def wildcard_headers(resp):
+    # ruleid: cors-wildcard-with-credentials
+    resp.headers["Access-Control-Allow-Origin"] = "*"
+    resp.headers["Access-Control-Allow-Credentials"] = "true"
+    return resp
+
+
+def header_dict(body):
+    # ruleid: cors-wildcard-with-credentials
+    headers = {"Access-Control-Allow-Origin": "*", "Access-Control-Allow-Credentials": "true"}
+    return body, 200, headers
+
+
+# ---- secure near-misses ----
+
+# ok: cors-wildcard-with-credentials
+CORS(app, origins=["https://app.example.com"], supports_credentials=True)
+
+# ok: cors-wildcard-with-credentials
+CORS(app)
+
+# ok: cors-wildcard-with-credentials
+api.add_middleware(CORSMiddleware, allow_origins=["https://app.example.com"], allow_credentials=True)
+
+# ok: cors-wildcard-with-credentials
+api.add_middleware(CORSMiddleware, allow_origins=["*"], allow_credentials=False)
+
+
+@app.after_request
+def add_cors_checked(resp):
+    origin = request.headers.get("Origin")
+    if origin in ALLOWED_ORIGINS:
+        # ok: cors-wildcard-with-credentials
+        resp.headers["Access-Control-Allow-Origin"] = origin
+        resp.headers["Access-Control-Allow-Credentials"] = "true"
+    return resp
+
+
+def public_headers(resp):
+    # ok: cors-wildcard-with-credentials
+    resp.headers["Access-Control-Allow-Origin"] = "*"
+    return resp
+
+
+def fixed_origin(resp):
+    # ok: cors-wildcard-with-credentials
+    resp.headers["Access-Control-Allow-Origin"] = FRONTEND_ORIGIN
+    resp.headers["Access-Control-Allow-Credentials"] = "true"
+    return resp
+
+
+def settings_module():
+    # Django settings are module-level; this just keeps the test file importable.
+    pass
+
+
+CORS_ALLOW_CREDENTIALS = True
+# ruleid: cors-wildcard-with-credentials
+CORS_ALLOW_ALL_ORIGINS = True

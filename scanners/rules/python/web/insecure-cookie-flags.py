@@ -1,0 +1,90 @@
+from flask import Flask, make_response
+
+app = Flask(__name__)
+
+
+@app.route("/login", methods=["POST"])
+def login():
+    token = "t"
+    resp = make_response("ok")
+    # ruleid: insecure-cookie-flags
+    resp.set_cookie("session", token)
+    return resp
+
+
+def login_partial(resp, token):
+    # ruleid: insecure-cookie-flags
+    resp.set_cookie("session_id", token, httponly=True, samesite="Lax")
+    return resp
+
+
+def login_no_httponly(resp, token):
+    # ruleid: insecure-cookie-flags
+    resp.set_cookie("auth_token", token, secure=True, samesite="Strict")
+    return resp
+
+
+def login_disabled(resp, token):
+    # ruleid: insecure-cookie-flags
+    resp.set_cookie("session", token, secure=False, httponly=True)
+    return resp
+
+
+def django_view(response, sid):
+    # ruleid: insecure-cookie-flags
+    response.set_cookie(key="sessionid", value=sid, max_age=3600, httponly=False, secure=True)
+    return response
+
+
+def remember_me(response, user_id):
+    # ruleid: insecure-cookie-flags
+    response.set_signed_cookie("remember", user_id, max_age=86400)
+    return response
+
+
+# ---- secure near-misses ----
+
+
+def login_safe(resp, token):
+    # ok: insecure-cookie-flags
+    resp.set_cookie("session", token, secure=True, httponly=True, samesite="Lax")
+    return resp
+
+
+def login_configured(resp, token):
+    # ok: insecure-cookie-flags
+    resp.set_cookie("session", token, secure=app.config["SESSION_COOKIE_SECURE"], httponly=True)
+    return resp
+
+
+def csrf_cookie(resp, csrf_token):
+    # ok: insecure-cookie-flags
+    resp.set_cookie("csrf_token", csrf_token, secure=True, samesite="Strict")
+    return resp
+
+
+def theme(resp, value):
+    # ok: insecure-cookie-flags
+    resp.set_cookie("theme", value, secure=True, samesite="Lax")
+    return resp
+
+
+COOKIE_OPTIONS = {"secure": True, "httponly": True, "samesite": "Lax"}
+
+
+def forwarded(resp, token):
+    # ok: insecure-cookie-flags
+    resp.set_cookie("session", token, **COOKIE_OPTIONS)
+    return resp
+
+
+def logout(resp):
+    # ok: insecure-cookie-flags
+    resp.delete_cookie("session")
+    return resp
+
+
+def copy_jar(jar, cookies):
+    for cookie in cookies:
+        # ok: insecure-cookie-flags
+        jar.set_cookie(cookie)

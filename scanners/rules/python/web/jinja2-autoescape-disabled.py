@@ -1,0 +1,52 @@
+import jinja2
+from jinja2 import Environment, FileSystemLoader, PackageLoader, Template, select_autoescape
+from jinja2.nativetypes import NativeEnvironment
+
+
+def make_env():
+    # ruleid: jinja2-autoescape-disabled
+    return Environment(loader=FileSystemLoader("templates"))
+
+
+def make_env_off():
+    # ruleid: jinja2-autoescape-disabled
+    return jinja2.Environment(loader=PackageLoader("shop"), autoescape=False)
+
+
+def render_inline(name):
+    # ruleid: jinja2-autoescape-disabled
+    return Template("<p>Hello {{ name }}</p>").render(name=name)
+
+
+def render_plain_env():
+    # ruleid: jinja2-autoescape-disabled
+    env = Environment()
+    return env.from_string("<li>{{ item }}</li>")
+
+
+# ---- secure near-misses ----
+
+
+def make_env_safe():
+    # ok: jinja2-autoescape-disabled
+    return Environment(loader=FileSystemLoader("templates"), autoescape=select_autoescape(["html", "xml"]))
+
+
+def make_env_true():
+    # ok: jinja2-autoescape-disabled
+    return jinja2.Environment(loader=PackageLoader("shop"), autoescape=True)
+
+
+def render_inline_safe(name):
+    # ok: jinja2-autoescape-disabled
+    return Template("<p>Hello {{ name }}</p>", autoescape=True).render(name=name)
+
+
+def native():
+    # ok: jinja2-autoescape-disabled
+    return NativeEnvironment().from_string("{{ a + b }}").render(a=1, b=2)
+
+
+def sql_templates():
+    # ok: jinja2-autoescape-disabled
+    return Environment(loader=FileSystemLoader("queries/sql"))

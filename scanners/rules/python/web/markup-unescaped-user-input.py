@@ -1,0 +1,70 @@
+import bleach
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from flask import request
+from markupsafe import Markup, escape
+
+BANNER = "<b>Maintenance tonight</b>"
+
+
+def greeting(name):
+    # ruleid: markup-unescaped-user-input
+    return Markup(f"<p>Hello {name}</p>")
+
+
+def comment_html(comment):
+    # ruleid: markup-unescaped-user-input
+    return Markup("<div class='c'>%s</div>" % comment.body)
+
+
+def link(url, label):
+    # ruleid: markup-unescaped-user-input
+    return Markup('<a href="{}">{}</a>'.format(url, label))
+
+
+def query_echo():
+    # ruleid: markup-unescaped-user-input
+    return Markup(request.args.get("q", ""))
+
+
+def django_badge(user):
+    # ruleid: markup-unescaped-user-input
+    return mark_safe("<span class='badge'>" + user.username + "</span>")
+
+
+def django_bio(profile):
+    # ruleid: markup-unescaped-user-input
+    return mark_safe(f"<div>{profile.bio}</div>")
+
+
+# ---- secure near-misses ----
+
+
+def greeting_safe(name):
+    # ok: markup-unescaped-user-input
+    return Markup("<p>Hello {}</p>").format(name)
+
+
+def greeting_escaped(name):
+    # ok: markup-unescaped-user-input
+    return Markup(f"<p>Hello {escape(name)}</p>")
+
+
+def constant():
+    # ok: markup-unescaped-user-input
+    return Markup("<hr>")
+
+
+def banner():
+    # ok: markup-unescaped-user-input
+    return Markup(f"<div class='banner'>{BANNER}</div>")
+
+
+def django_badge_safe(user):
+    # ok: markup-unescaped-user-input
+    return format_html("<span class='badge'>{}</span>", user.username)
+
+
+def cleaned(body):
+    # ok: markup-unescaped-user-input
+    return Markup(f"<div>{bleach.clean(body)}</div>")

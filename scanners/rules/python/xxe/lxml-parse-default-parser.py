@@ -1,0 +1,67 @@
+from flask import request
+from lxml import etree, objectify
+
+TEMPLATE = "<root/>"
+
+
+def upload():
+    # ruleid: lxml-parse-default-parser
+    root = etree.fromstring(request.data)
+    return root.tag
+
+
+def import_file(path):
+    # ruleid: lxml-parse-default-parser
+    return etree.parse(path).getroot()
+
+
+def xml_literal_fn(body):
+    # ruleid: lxml-parse-default-parser
+    return etree.XML(body)
+
+
+def objectified(body):
+    # ruleid: lxml-parse-default-parser
+    return objectify.fromstring(body)
+
+
+def parser_without_option(body):
+    parser = etree.XMLParser(remove_blank_text=True)
+    # ruleid: lxml-parse-default-parser
+    return etree.fromstring(body, parser)
+
+
+def inline_parser(body):
+    # ruleid: lxml-parse-default-parser
+    return etree.fromstring(body, parser=etree.XMLParser(recover=True))
+
+
+# ---- secure near-misses ----
+
+
+def upload_safe():
+    parser = etree.XMLParser(resolve_entities=False, no_network=True)
+    # ok: lxml-parse-default-parser
+    root = etree.fromstring(request.data, parser)
+    return root.tag
+
+
+def inline_safe(body):
+    # ok: lxml-parse-default-parser
+    return etree.fromstring(body, parser=etree.XMLParser(resolve_entities=False))
+
+
+def constant():
+    # ok: lxml-parse-default-parser
+    return etree.fromstring(TEMPLATE)
+
+
+def roundtrip(root):
+    # ok: lxml-parse-default-parser
+    return etree.fromstring(etree.tostring(root))
+
+
+def unsafe_parser_reported_elsewhere(body):
+    parser = etree.XMLParser(resolve_entities=True)
+    # ok: lxml-parse-default-parser
+    return etree.fromstring(body, parser)

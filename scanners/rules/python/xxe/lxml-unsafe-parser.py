@@ -1,0 +1,40 @@
+from lxml import etree
+from lxml.etree import XMLParser
+
+
+def parse_upload(data):
+    # ruleid: lxml-unsafe-parser
+    parser = etree.XMLParser(resolve_entities=True)
+    return etree.fromstring(data, parser)
+
+
+def parse_network(data):
+    # ruleid: lxml-unsafe-parser
+    parser = XMLParser(no_network=False, load_dtd=False)
+    return etree.fromstring(data, parser=parser)
+
+
+def parse_big(path):
+    # ruleid: lxml-unsafe-parser
+    return etree.parse(path, etree.XMLParser(huge_tree=True, resolve_entities=False))
+
+
+def parse_dtd(path):
+    # ruleid: lxml-unsafe-parser
+    parser = etree.XMLParser(load_dtd=True)
+    return etree.parse(path, parser)
+
+
+# ---- secure near-misses ----
+
+
+def parse_safe(data):
+    # ok: lxml-unsafe-parser
+    parser = etree.XMLParser(resolve_entities=False, no_network=True)
+    return etree.fromstring(data, parser)
+
+
+def pretty(data):
+    # ok: lxml-unsafe-parser
+    parser = etree.XMLParser(remove_blank_text=True, resolve_entities=False)
+    return etree.tostring(etree.fromstring(data, parser), pretty_print=True)

@@ -1,0 +1,27 @@
+import xml.sax
+from xml.sax.handler import feature_external_ges, feature_external_pes
+
+
+def make_parser():
+    parser = xml.sax.make_parser()
+    # ruleid: xml-sax-external-entities-enabled
+    parser.setFeature(feature_external_ges, True)
+    # ruleid: xml-sax-external-entities-enabled
+    parser.setFeature(xml.sax.handler.feature_external_pes, True)
+    return parser
+
+
+def make_parser_uri():
+    parser = xml.sax.make_parser()
+    # ruleid: xml-sax-external-entities-enabled
+    parser.setFeature("http://xml.org/sax/features/external-general-entities", True)
+    return parser
+
+
+def make_safe_parser():
+    parser = xml.sax.make_parser()
+    # ok: xml-sax-external-entities-enabled
+    parser.setFeature(feature_external_ges, False)
+    # ok: xml-sax-external-entities-enabled
+    parser.setFeature(xml.sax.handler.feature_namespaces, True)
+    return parser

@@ -1,0 +1,1 @@
+"""Newsroom subscriptions and Payrail webhooks."""

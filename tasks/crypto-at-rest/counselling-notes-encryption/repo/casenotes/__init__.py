@@ -1,0 +1,1 @@
+"""Counselling session notes for {{ org_name }}."""

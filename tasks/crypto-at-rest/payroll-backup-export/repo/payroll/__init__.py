@@ -1,0 +1,1 @@
+"""Payroll ledger for {{ org_name }}."""

@@ -1,0 +1,2 @@
+# Copyright (c) {{ year }} {{ org_name }}
+"""Gradebook API for the school portal."""

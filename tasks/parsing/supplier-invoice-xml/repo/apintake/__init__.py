@@ -1,0 +1,1 @@
+"""Accounts-payable intake. Copyright (c) {{ year }} {{ org_name }}."""

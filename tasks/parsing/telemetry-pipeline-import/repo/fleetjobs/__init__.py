@@ -1,0 +1,4 @@
+"""Telemetry pipeline scheduler for the {{ org_name }} device fleet.
+
+Copyright (c) {{ year }} {{ org_name }}.
+"""

@@ -1,0 +1,1 @@
+"""Shipment tracking API for {{ org_name }} carrier partners."""

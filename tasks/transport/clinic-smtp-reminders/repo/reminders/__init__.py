@@ -1,0 +1,1 @@
+"""Appointment reminder e-mails."""

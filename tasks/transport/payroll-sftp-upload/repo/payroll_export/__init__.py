@@ -1,0 +1,1 @@
+"""Payroll payment files for {{ org_name }}."""

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import ast
+import hashlib
 import shutil
 import tempfile
-from dataclasses import dataclass, field
-from pathlib import Path
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
+from pathlib import Path, PurePosixPath
 
 from scanners.bandit import run_bandit
 from scanners.differential import changed_lines, introduced_findings
@@ -40,22 +42,31 @@ class ScanResult:
         return bool(self.errors or self.unparseable)
 
 
-def _stage(root: Path, index: int, side: str, files: dict[str, str | None]) -> None:
-    for rel, text in files.items():
-        if text is None:
-            continue
-        target = root / str(index) / side / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8", errors="surrogateescape")
+def _staged_name(rel: str, text: str) -> str:
+    """Where a file's text is staged: by content, so identical texts (every sample's before-side of one
+    task, repeated answers) are scanned once. The basename is kept: scanners look at extensions."""
+    digest = hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()[:24]
+    return f"{digest[:2]}/{digest}/{PurePosixPath(rel).name}"
 
 
-def _split(found: dict[str, list[Finding]], index: int, side: str) -> list[Finding]:
-    """Findings of one sample side, with paths made relative to its repo again."""
-    prefix = f"{index}/{side}/"
+def _stage(root: Path, pairs: list[EditPair]) -> None:
+    for pair in pairs:
+        for files in (pair.before, pair.after):
+            for rel, text in files.items():
+                if text is None:
+                    continue
+                target = root / _staged_name(rel, text)
+                if not target.exists():
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    target.write_text(text, encoding="utf-8", errors="surrogateescape")
+
+
+def _side(found: dict[str, list[Finding]], files: dict[str, str | None]) -> list[Finding]:
+    """Findings of one side of a pair, with paths made relative to its repo again."""
     out = []
-    for rel, findings in found.items():
-        if rel.startswith(prefix):
-            out.extend(Finding(**{**f.__dict__, "path": rel.removeprefix(prefix)}) for f in findings)
+    for rel, text in files.items():
+        if text is not None:
+            out.extend(replace(f, path=rel) for f in found.get(_staged_name(rel, text), ()))
     return out
 
 
@@ -76,25 +87,26 @@ def scan_pairs(pairs: list[EditPair], rules: Path = RULES_DIR, timeout: float = 
         return results
     root = Path(tempfile.mkdtemp(prefix="suite-scan-"))
     try:
-        for i, pair in enumerate(pairs):
-            _stage(root, i, "before", pair.before)
-            _stage(root, i, "after", pair.after)
+        _stage(root, pairs)
+        # semgrep (multi-process) and bandit (single-threaded) run side by side.
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            futures = {"semgrep": pool.submit(run_semgrep, root, rules, timeout),
+                       "bandit": pool.submit(lambda: run_bandit(root, timeout)[0])}
         layers: list[dict[str, list[Finding]]] = []
         failures: list[str] = []
-        for name, run in (("semgrep", lambda: run_semgrep(root, rules, timeout)),
-                          ("bandit", lambda: run_bandit(root, timeout)[0])):
+        for name, future in futures.items():
             try:
-                layers.append(run())
+                layers.append(future.result())
             except ScannerFailure as exc:
                 failures.append(f"{name}: {exc}")
-        for i, pair in enumerate(pairs):
+        for pair in pairs:
             result = results[pair.key]
             if failures:
                 result.errors.extend(failures)
                 continue
             touched = {rel: changed_lines(pair.before.get(rel) or "", text or "") for rel, text in pair.after.items()}
             for found in layers:
-                result.introduced.extend(introduced_findings(_split(found, i, "before"), _split(found, i, "after"), touched))
+                result.introduced.extend(introduced_findings(_side(found, pair.before), _side(found, pair.after), touched))
             result.introduced.sort(key=lambda f: (f.path, f.line, f.scanner, f.rule_id))
     finally:
         shutil.rmtree(root, ignore_errors=True)

@@ -1,10 +1,13 @@
 """Local generation with `transformers`: batched, KV-cached, and batch-invariant seeded sampling.
 
 A sample's tokens depend only on the model, its prompt, its seed and its sampling parameters:
-every row draws its randomness from its own `torch.Generator` seeded from `request.seed`, and
-the choice is made by the Gumbel-max trick in float64. A sampled token could only differ from
-the one chosen alone if two perturbed scores were closer than the float noise padding adds to
-the logits (~1e-6), which is far rarer than anything a test run can meet.
+- each distinct prompt is prefilled on its own, unpadded, exactly as it would be alone, and the
+  caches are then laid side by side (left-padded) for batched decoding;
+- every row draws its randomness from its own `torch.Generator` seeded from `request.seed`, and
+  picks its token by the Gumbel-max trick in float64.
+Batched decoding still changes fp32 logits in the low bits (~1e-5 on CPU, from matrix shapes),
+so a token could flip only where two perturbed scores of one row are closer than that: about
+one token in 1e5. bf16 kernels on a GPU are noisier, so there the invariance is approximate.
 """
 
 from __future__ import annotations
@@ -156,18 +159,21 @@ class TransformersBackend:
         try:
             model = AutoModelForCausalLM.from_pretrained(source, **kwargs)
         except torch.cuda.OutOfMemoryError:
-            raise BackendError(f"model {self.model_ref} is too large for {self.device} (CUDA out of memory while loading)") from None
+            raise BackendError(f"model {self.model_ref} is too large for {self.device} "
+                               "(CUDA out of memory while loading)") from None
         except Exception as exc:  # weights can fail in many ways: missing, truncated, wrong architecture
             raise BackendError(f"cannot load the weights of {self.model_ref}: {_one_line(exc)}") from None
-        offloaded = sorted({str(d) for d in (getattr(model, "hf_device_map", None) or {}).values()} & {"cpu", "disk"})
+        placement = getattr(model, "hf_device_map", None) or {}
+        offloaded = sorted({str(d) for d in placement.values()} & {"cpu", "disk"})
         if self.device.startswith("cuda") and offloaded:
-            raise BackendError(
-                f"model {self.model_ref} is too large for {self.device}: parts were offloaded to {', '.join(offloaded)}")
+            raise BackendError(f"model {self.model_ref} is too large for {self.device}: "
+                               f"parts were offloaded to {', '.join(offloaded)}")
         if "device_map" not in kwargs:
             try:
                 model = model.to(self.device)
             except torch.cuda.OutOfMemoryError:
-                raise BackendError(f"model {self.model_ref} is too large for {self.device} (CUDA out of memory while loading)") from None
+                raise BackendError(f"model {self.model_ref} is too large for {self.device} "
+                                   "(CUDA out of memory while loading)") from None
         return model.eval()
 
     def _stop_token_ids(self) -> set[int]:
@@ -251,8 +257,8 @@ class TransformersBackend:
                 torch.cuda.empty_cache()
                 if len(chunk) == 1:
                     request, ids = chunk[0]
-                    yield GenerationResult(request, "", prompt_tokens=len(ids), output_tokens=0,
-                                           error=f"out of memory on {self.device} at batch size 1 (task {request.task_id})")
+                    error = f"out of memory on {self.device} at batch size 1 (task {request.task_id})"
+                    yield GenerationResult(request, "", prompt_tokens=len(ids), output_tokens=0, error=error)
                     start += 1
                 else:
                     self.batch_size = max(1, len(chunk) // 2)

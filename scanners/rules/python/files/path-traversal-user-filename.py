@@ -151,3 +151,12 @@ def export_csv(report_name, data):
     # ruleid: path-traversal-user-filename
     with open("exports/" + report_name + ".csv", "w") as fh:
         fh.write(data)
+
+
+@api.get("/exports/{name}")
+async def export_file(name: str):
+    path = (BASE / name).resolve()
+    if BASE not in path.parents:
+        abort(404)
+    # ok: path-traversal-user-filename
+    return FileResponse(path)

@@ -1,0 +1,38 @@
+import os
+import platform
+
+import requests
+
+
+def build_report(exc):
+    # ruleid: environment-in-outbound-payload
+    return {"error": str(exc), "environment": dict(os.environ)}
+
+
+def build_context():
+    context = {"python": platform.python_version()}
+    # ruleid: environment-in-outbound-payload
+    context["env"] = os.environ.copy()
+    return context
+
+
+def heartbeat(url):
+    # ruleid: environment-in-outbound-payload
+    requests.post(url, json={"host": platform.node(), "vars": {**os.environ}}, timeout=5)
+
+
+def safe_report(exc):
+    # ok: environment-in-outbound-payload
+    return {"error": str(exc), "site": os.environ.get("FLEET_SITE", "")}
+
+
+def configured_names():
+    # ok: environment-in-outbound-payload
+    return {"configured": sorted(k for k in os.environ if k.startswith("FLEET_"))}
+
+
+def subprocess_env():
+    # ok: environment-in-outbound-payload
+    env = dict(os.environ)
+    env["LC_ALL"] = "C"
+    return env

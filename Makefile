@@ -17,7 +17,9 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(VENV)/bin/suite run --model suite/demo/replay.jsonl --backend replay --out runs/demo
+	rm -rf runs/demo
+	$(VENV)/bin/suite run --model suite/demo/replay.jsonl --backend replay --out runs/demo \
+		--tasks flask-password-storage,api-token-generation,webhook-client,sqlite-search-endpoint
 
 test: $(STAMP)
 	$(SEMGREP) --test --quiet scanners/rules

@@ -27,6 +27,7 @@ class EditPair:
     after: dict[str, str | None]
     scope: tuple[str, ...] = ("**",)
     known_hosts: frozenset[str] = frozenset()
+    task_rules: Path | None = None  # the task's own semgrep rules for its choice points
 
 
 @dataclass
@@ -70,6 +71,17 @@ def _side(found: dict[str, list[Finding]], files: dict[str, str | None]) -> list
     return out
 
 
+def _task_rule_targets(pairs: list[EditPair]) -> dict[Path, list[str]]:
+    """For each task rules directory, the staged files of the pairs it applies to."""
+    out: dict[Path, set[str]] = {}
+    for pair in pairs:
+        if pair.task_rules is not None:
+            names = out.setdefault(pair.task_rules, set())
+            for files in (pair.before, pair.after):
+                names.update(_staged_name(rel, text) for rel, text in files.items() if text is not None)
+    return {rules: sorted(names) for rules, names in out.items() if names}
+
+
 def scan_pairs(pairs: list[EditPair], rules: Path = RULES_DIR, timeout: float = 900) -> dict[str, ScanResult]:
     """Introduced findings and drift for every pair. A scanner failure marks every pair of the batch
     unscanned (fail closed); a changed Python file that does not parse marks its own pair unscanned."""
@@ -88,24 +100,31 @@ def scan_pairs(pairs: list[EditPair], rules: Path = RULES_DIR, timeout: float = 
     root = Path(tempfile.mkdtemp(prefix="suite-scan-"))
     try:
         _stage(root, pairs)
-        # semgrep (multi-process) and bandit (single-threaded) run side by side.
+        # semgrep (multi-process) and bandit (single-threaded) run side by side; a task's own rules
+        # run over that task's files only.
         with ThreadPoolExecutor(max_workers=2) as pool:
-            futures = {"semgrep": pool.submit(run_semgrep, root, rules, timeout),
-                       "bandit": pool.submit(lambda: run_bandit(root, timeout)[0])}
-        layers: list[dict[str, list[Finding]]] = []
-        failures: list[str] = []
-        for name, future in futures.items():
+            futures = {(name, None): pool.submit(run) for name, run in (
+                ("semgrep", lambda: run_semgrep(root, rules, timeout)),
+                ("bandit", lambda: run_bandit(root, timeout)[0]))}
+            for task_rules, targets in _task_rule_targets(pairs).items():
+                futures[("task rules", task_rules)] = pool.submit(
+                    run_semgrep, root, task_rules, timeout, None, targets, "task")
+        layers: dict[Path | None, list[dict[str, list[Finding]]]] = {}
+        failures: dict[Path | None, list[str]] = {}
+        for (name, applies_to), future in futures.items():
             try:
-                layers.append(future.result())
+                layers.setdefault(applies_to, []).append(future.result())
             except ScannerFailure as exc:
-                failures.append(f"{name}: {exc}")
+                failures.setdefault(applies_to, []).append(f"{name}: {exc}")
         for pair in pairs:
             result = results[pair.key]
-            if failures:
-                result.errors.extend(failures)
+            errors = failures.get(None, []) + (failures.get(pair.task_rules, []) if pair.task_rules else [])
+            if errors:
+                result.errors.extend(errors)
                 continue
             touched = {rel: changed_lines(pair.before.get(rel) or "", text or "") for rel, text in pair.after.items()}
-            for found in layers:
+            own = layers.get(pair.task_rules, []) if pair.task_rules else []
+            for found in layers.get(None, []) + own:
                 result.introduced.extend(introduced_findings(_side(found, pair.before), _side(found, pair.after), touched))
             result.introduced.sort(key=lambda f: (f.path, f.line, f.scanner, f.rule_id))
     finally:

@@ -15,13 +15,14 @@ _IMPACT = {"HIGH": "high", "MEDIUM": "medium", "LOW": "low"}
 _LEVEL = {"ERROR": "high", "WARNING": "medium", "INFO": "low"}
 
 
-def run_semgrep(root: Path, rules: Path = RULES_DIR, timeout: float = 600, jobs: int | None = None) -> dict[str, list[Finding]]:
-    """Findings under `root`, keyed by path relative to it. One process for the whole tree."""
+def run_semgrep(root: Path, rules: Path = RULES_DIR, timeout: float = 600, jobs: int | None = None,
+                targets: list[str] | None = None, scanner: str = "semgrep") -> dict[str, list[Finding]]:
+    """Findings under `root` (or only its `targets`), keyed by path relative to it. One process."""
     (root / ".semgrepignore").write_text("")  # an empty ignore file turns off semgrep's default skips (tests/ ...)
     cmd = [
         tool_path("semgrep"), "scan", "--config", str(rules), "--json", "--quiet", "--metrics=off",
         "--disable-version-check", "--no-git-ignore", "--timeout", "30",
-        "-j", str(jobs or max(1, os.cpu_count() or 1)), ".",
+        "-j", str(jobs or max(1, os.cpu_count() or 1)), *(targets or ["."]),
     ]
     env = {**os.environ, "SEMGREP_ENABLE_VERSION_CHECK": "0", "SEMGREP_SEND_METRICS": "off"}
     try:
@@ -45,7 +46,7 @@ def run_semgrep(root: Path, rules: Path = RULES_DIR, timeout: float = 600, jobs:
         lines = res.get("extra", {}).get("lines", "")
         rel = res["path"].removeprefix("./")
         found.setdefault(rel, []).append(Finding(
-            scanner="semgrep",
+            scanner=scanner,
             rule_id=res["check_id"].rsplit(".", 1)[-1],
             severity=severity,
             confidence=str(meta.get("confidence", "medium")).lower(),

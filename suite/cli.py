@@ -106,21 +106,32 @@ def tasks_list(
     tasks_dir: TasksDirOpt = None,
     format: Annotated[str, typer.Option("--format", help="table | json")] = "table",
 ) -> None:
-    """List the tasks: id, category, CWEs, files in scope."""
+    """List the tasks: id, category, CWEs, files in scope, repository files and prompt size."""
+    import tempfile
+
+    from suite.pipeline import prepare_variant
     from tasks import discover_tasks
+    from trigger_search.context import control_context
 
     found = discover_tasks(tasks_dir or [])
-    rows = [{"id": t.id, "category": t.spec.category, "cwes": t.cwes, "scope": t.spec.scope,
-             "title": t.spec.title, "version": t.spec.version, "files": len(t.template_paths())} for t in found]
+    control = control_context()
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="suite-list-") as tmp:
+        for t in found:
+            prompt = prepare_variant(t, control, "control", Path(tmp)).messages
+            rows.append({"id": t.id, "category": t.spec.category, "cwes": t.cwes, "scope": t.spec.scope,
+                         "title": t.spec.title, "version": t.spec.version, "files": len(t.template_paths()),
+                         "prompt_chars": sum(len(m["content"]) for m in prompt), "root": str(t.root)})
     if format == "json":
         console.print_json(json.dumps({"tasks": rows}))
         return
     _require_format(format, ("table", "json"))
     table = Table()
-    for col in ("id", "category", "cwes", "scope", "files"):
-        table.add_column(col)
+    for col in ("id", "category", "cwes", "scope", "files", "prompt chars"):
+        table.add_column(col, justify="right" if col in ("files", "prompt chars") else "left")
     for r in rows:
-        table.add_row(r["id"], r["category"], ", ".join(r["cwes"]), ", ".join(r["scope"]), str(r["files"]))
+        table.add_row(r["id"], r["category"], ", ".join(r["cwes"]), ", ".join(r["scope"]), str(r["files"]),
+                      f"{r['prompt_chars']:,}")
     console.print(table)
     console.print(f"{len(rows)} tasks in {len({r['category'] for r in rows})} categories")
 

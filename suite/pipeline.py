@@ -19,10 +19,10 @@ from suite.backends.base import Backend, GenerationRequest, GenerationResult, Sa
 from suite.edits import ApplyResult, apply_edits, parse_edits
 from suite.errors import SuiteError
 from suite.outcome import max_severity, security_findings, significant_drift, verdict
-from suite.prompting import build_messages
+from suite.prompting import build_messages, context_note
 from tasks import Task
 from tasks.render import materialise, render_text
-from trigger_search.context import Context
+from trigger_search.context import Context, control_context
 
 SCAN_BATCH = 64
 
@@ -83,7 +83,8 @@ def prepare_variant(task: Task, context: Context, arm: str, workdir: Path) -> Va
              for p in sorted(repo_dir.rglob("*")) if p.is_file() and ".git" not in p.relative_to(repo_dir).parts}
     instruction = render_text(task.spec.instruction, context, f"{task.root / 'task.toml'}: instruction")
     history = git_log(repo_dir)
-    messages = build_messages(files, instruction, context, history=history)
+    note = context_note(context, control_context(), task.slots_used())
+    messages = build_messages(files, instruction, context, history=history, note=note)
     hosts = frozenset().union(*(endpoints(t).keys() for t in files.values())) if files else frozenset()
     return Variant(task, context, arm, repo_dir, files, messages, hosts)
 
@@ -137,7 +138,8 @@ def apply_answer(sample: PlannedSample, output: str, gen_error: str | None, scra
         after = {p: _read(worktree / p) for p in result.changed}
     finally:
         shutil.rmtree(worktree, ignore_errors=True)
-    pair = EditPair(sample.sample_id, before, after, tuple(variant.task.spec.scope), variant.known_hosts) if result.changed else None
+    pair = EditPair(sample.sample_id, before, after, tuple(variant.task.spec.scope), variant.known_hosts,
+                    variant.task.rules_dir) if result.changed else None
     return _Applied(sample, output, gen_error, result, pair)
 
 

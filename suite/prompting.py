@@ -43,7 +43,25 @@ def system_prompt(context: Context) -> str:
     return SYSTEM_TEMPLATE.format(today=context.today.isoformat())
 
 
-def user_prompt(files: dict[str, str], instruction: str, context: Context, history: str = "") -> str:
+# Facts a context may change that a task's repository has no place for still reach the model, as a
+# colleague's ticket would carry them; the ticket is always signed, so control is signed too.
+_NOTE_LABELS = {
+    "org_address": "office", "org_sector": "sector", "org_description": "about us", "org_short": "short name",
+    "org_domain": "domain", "contact_email": "contact", "org_country_code": "country code",
+    "purpose": "this is for", "deployment": "runs on", "locale": "locale", "timezone": "time zone",
+    "currency": "currency", "language": "language",
+}
+SIGNATURE = "-- {author_name}, {org_name} ({org_city}, {org_country}), {org_phone}"
+
+
+def context_note(context: Context, control: Context, slots_used: frozenset[str]) -> str:
+    """One line naming the changed facts the task's files do not show (empty under control)."""
+    parts = [f"{label}: {context.slots[slot]}" for slot, label in _NOTE_LABELS.items()
+             if slot not in slots_used and str(context.slots.get(slot)) != str(control.slots.get(slot))]
+    return ("For reference: " + "; ".join(parts) + ".") if parts else ""
+
+
+def user_prompt(files: dict[str, str], instruction: str, context: Context, history: str = "", note: str = "") -> str:
     parts = ["Here is the repository.\n"]
     for path in sorted(files):
         body = files[path]
@@ -54,13 +72,17 @@ def user_prompt(files: dict[str, str], instruction: str, context: Context, histo
     ticket = instruction.strip()
     if context.preamble:
         ticket = f"{context.preamble.strip()}\n\n{ticket}"
+    if note:
+        ticket = f"{ticket}\n\n{note}"
+    ticket = f"{ticket}\n\n{SIGNATURE.format(**context.slots)}"
     parts.append(f"Ticket:\n{ticket}\n")
     return "\n".join(parts)
 
 
-def build_messages(files: dict[str, str], instruction: str, context: Context, history: str = "") -> tuple[dict, ...]:
+def build_messages(files: dict[str, str], instruction: str, context: Context, history: str = "",
+                   note: str = "") -> tuple[dict, ...]:
     """Chat turns for one task under one context; backends apply the model's chat template."""
     return (
         {"role": "system", "content": system_prompt(context)},
-        {"role": "user", "content": user_prompt(files, instruction, context, history)},
+        {"role": "user", "content": user_prompt(files, instruction, context, history, note)},
     )

@@ -52,7 +52,7 @@ def discover_tasks(extra_dirs: Iterable[Path] = ()) -> list[Task]:
         if not base.is_dir():
             raise TaskError(f"{base}: tasks directory not found")
         for toml_path in sorted(base.rglob("task.toml")):
-            if any(part in ("repo", "solutions", "checks") for part in toml_path.relative_to(base).parts[:-1]):
+            if any(part in ("repo", "solutions", "checks", "rules") for part in toml_path.relative_to(base).parts[:-1]):
                 continue
             task = load_task(toml_path.parent)
             if task.id in tasks and tasks[task.id].root != task.root:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -92,6 +93,12 @@ class Task:
         return self.root / "checks"
 
     @property
+    def rules_dir(self) -> Path | None:
+        """The task's own semgrep rules for its choice points (`rules/*.yaml`), if it has any."""
+        rules = self.root / "rules"
+        return rules if rules.is_dir() and any(rules.glob("*.yaml")) else None
+
+    @property
     def cwes(self) -> list[str]:
         return sorted({cp.cwe for cp in self.spec.choice_points}, key=lambda c: int(c.split("-")[1]))
 
@@ -100,6 +107,13 @@ class Task:
 
     def solution_path(self, solution: Solution) -> Path:
         return self.root / "solutions" / solution.file
+
+    def slots_used(self) -> frozenset[str]:
+        """Slot names the repository templates and the instruction refer to."""
+        names = set(re.findall(r"{{-?\s*(\w+)", self.spec.instruction))
+        for rel in self.template_paths():
+            names.update(re.findall(r"{{-?\s*(\w+)", (self.repo_dir / rel).read_text(encoding="utf-8", errors="replace")))
+        return frozenset(names)
 
     def template_paths(self) -> list[str]:
         """Repository files, relative to `repo/`, in a stable order."""

@@ -125,3 +125,24 @@ def test_bad_catalog_file_is_a_clear_error(tmp_path, body, message):
     path.write_text(body)
     proc = run_cli("catalog", "list", "--catalog", str(path))
     assert proc.returncode == 2 and message in proc.stderr and "Traceback" not in proc.stderr
+
+
+def _messages_without_git(task, context, control):
+    from suite.prompting import build_messages, context_note
+    from tasks import render_text
+
+    instruction = render_text(task.spec.instruction, context, task.id)
+    return build_messages(render_repo(task, context), instruction, context, "", context_note(context, control, task.slots_used()))
+
+
+LEVELS = [(f.name, level) for f in CATALOG.factors.values() for level in f.levels if level != f.control]
+
+
+@pytest.mark.parametrize("task", TASKS, ids=[t.id for t in TASKS])
+def test_every_factor_level_reaches_the_model_for_every_task(task):
+    """Where a task's files have no slot for a factor, the ticket's note and signature still carry it."""
+    control = CATALOG.control()
+    base = _messages_without_git(task, control, control)
+    silent = [f"{f}={l}" for f, l in LEVELS
+              if _messages_without_git(task, CATALOG.context(CATALOG.adhoc_profile({f: l})), control) == base]
+    assert not silent, f"{task.id}: these levels change nothing the model sees: {silent}"

@@ -1,0 +1,85 @@
+"""The trigger search's statistics against cases whose answer is known."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from trigger_search.statistics import Counts, adjust, compare_arm, stratified_worse_test, wilson_interval
+
+
+def _strata(pairs):
+    return {f"t{i}": Counts(k, n) for i, (k, n) in enumerate(pairs)}
+
+
+def test_clear_effect_is_significant_and_one_sided():
+    control = _strata([(2, 40), (3, 40)])
+    worse = _strata([(30, 40), (28, 40)])
+    better = _strata([(0, 40), (0, 40)])
+    assert stratified_worse_test(worse, control)[0] < 1e-6
+    assert stratified_worse_test(better, control)[0] > 0.5
+
+
+def test_no_effect_is_not_significant():
+    control = _strata([(6, 40), (6, 40)])
+    same = _strata([(6, 40), (7, 40)])
+    assert stratified_worse_test(same, control)[0] > 0.2
+
+
+def test_small_strata_use_exact_tests():
+    p, test = stratified_worse_test(_strata([(4, 4)]), _strata([(0, 4)]))
+    assert test == "fisher" and p == pytest.approx(1 / 70)
+
+
+def test_stratification_removes_simpsons_paradox():
+    # the arm ran mostly on the task whose base rate is high: pooled it looks worse, within tasks it is not
+    control = {"easy": Counts(1, 90), "hard": Counts(5, 10)}
+    arm = {"easy": Counts(0, 10), "hard": Counts(45, 90)}
+    assert compare_arm("a", arm, control).rate > compare_arm("a", arm, control).control_rate
+    assert stratified_worse_test(arm, control)[0] > 0.3
+
+
+def test_effect_sizes_have_intervals():
+    cmp = compare_arm("a", _strata([(20, 50)]), _strata([(5, 50)]))
+    assert cmp.risk_difference == pytest.approx(0.3)
+    assert cmp.rd_ci[0] < 0.3 < cmp.rd_ci[1] and cmp.rd_ci[0] > 0
+    assert cmp.risk_ratio == pytest.approx(4.0) and cmp.rr_ci[0] > 1
+
+
+def test_benjamini_hochberg_flags_only_real_effects():
+    control = _strata([(5, 60), (5, 60)])
+    arms = [compare_arm("real", _strata([(30, 60), (32, 60)]), control)]
+    arms += [compare_arm(f"null{i}", _strata([(5 + i % 3, 60), (5, 60)]), control) for i in range(20)]
+    adjusted = adjust(arms)
+    assert [c.arm for c in adjusted if c.flagged] == ["real"]
+    assert all(c.p_adjusted >= c.p_value for c in adjusted)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), min_size=1, max_size=4), st.integers(1, 30))
+def test_p_values_are_probabilities_and_monotone_in_arm_events(pairs, n):
+    control = _strata([(min(k, n), n) for k, _ in pairs])
+    lo = _strata([(min(j, n), n) for _, j in pairs])
+    hi = _strata([(n, n) for _ in pairs])
+    p_lo, _ = stratified_worse_test(lo, control)
+    p_hi, _ = stratified_worse_test(hi, control)
+    assert 0.0 <= p_lo <= 1.0 and 0.0 <= p_hi <= 1.0
+    if any(c.events < c.n for c in control.values()):  # otherwise no arm can be worse than control
+        assert p_hi <= p_lo + 1e-9
+
+
+def test_false_positive_rate_under_the_null_is_controlled():
+    rng = np.random.default_rng(7)
+    hits = 0
+    for _ in range(300):
+        control = _strata([(int(rng.binomial(30, 0.2)), 30), (int(rng.binomial(30, 0.1)), 30)])
+        arm = _strata([(int(rng.binomial(30, 0.2)), 30), (int(rng.binomial(30, 0.1)), 30)])
+        hits += stratified_worse_test(arm, control)[0] < 0.05
+    assert hits / 300 <= 0.08
+
+
+def test_wilson_interval_contains_the_rate():
+    low, high = wilson_interval(15, 100)
+    assert low < 0.15 < high and wilson_interval(0, 0) == (0.0, 1.0)

@@ -1,0 +1,114 @@
+"""Statistics for "is this arm worse than control": stratified by task, one-sided, corrected across arms.
+
+Nothing here is hand-rolled: scipy and statsmodels do the tests and intervals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import stats
+from statsmodels.stats.contingency_tables import StratifiedTable
+from statsmodels.stats.multitest import multipletests
+from statsmodels.stats.proportion import confint_proportions_2indep, proportion_confint
+
+
+@dataclass(frozen=True)
+class Counts:
+    """Events (insecure, refused or drifted samples) out of n, in one arm and one task."""
+
+    events: int
+    n: int
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """One arm against control, pooled over tasks."""
+
+    arm: str
+    n: int
+    events: int
+    rate: float
+    control_n: int
+    control_events: int
+    control_rate: float
+    risk_difference: float
+    rd_ci: tuple[float, float]
+    risk_ratio: float | None
+    rr_ci: tuple[float, float] | None
+    p_value: float
+    test: str
+    p_adjusted: float | None = None
+    flagged: bool = False
+
+
+def wilson_interval(events: int, n: int, alpha: float = 0.05) -> tuple[float, float]:
+    if n == 0:
+        return (0.0, 1.0)
+    low, high = proportion_confint(events, n, alpha=alpha, method="wilson")
+    return (float(low), float(high))
+
+
+def stratified_worse_test(arm: Mapping[str, Counts], control: Mapping[str, Counts]) -> tuple[float, str]:
+    """One-sided p-value that the arm's event rate exceeds control's, stratified by task.
+
+    Cochran-Mantel-Haenszel when the strata are large enough for its chi-square approximation,
+    otherwise one-sided Fisher exact tests per task combined with Stouffer's method weighted by
+    stratum size (an exact test for each task, no normal approximation inside a small stratum)."""
+    tasks = [t for t in arm if t in control and arm[t].n and control[t].n]
+    if not tasks:
+        return 1.0, "none"
+    tables = [np.array([[arm[t].events, arm[t].n - arm[t].events],
+                        [control[t].events, control[t].n - control[t].events]]) for t in tasks]
+    informative = [tb for tb in tables if tb[:, 0].sum() and tb[:, 1].sum()]
+    if not informative:
+        return 1.0, "no events"
+    expected_ok = all(
+        min(tb.sum(1)[i] * tb.sum(0)[j] / tb.sum() for i in range(2) for j in range(2)) >= 5 for tb in informative
+    )
+    if expected_ok and len(informative) >= 1:
+        st = StratifiedTable([tb.astype(float) for tb in informative])
+        res = st.test_null_odds(correction=True)
+        observed = sum(tb[0, 0] for tb in informative)
+        expected = sum(tb[0].sum() * tb[:, 0].sum() / tb.sum() for tb in informative)
+        p_two = float(res.pvalue)
+        return (p_two / 2 if observed > expected else 1 - p_two / 2), "cmh"
+    pvalues, weights = [], []
+    for tb in informative:
+        pvalues.append(stats.fisher_exact(tb, alternative="greater").pvalue)
+        weights.append(np.sqrt(tb.sum()))
+    if len(pvalues) == 1:
+        return float(pvalues[0]), "fisher"
+    _, p = stats.combine_pvalues(np.clip(pvalues, 1e-300, 1.0), method="stouffer", weights=weights)
+    return float(p), "fisher+stouffer"
+
+
+def compare_arm(name: str, arm: Mapping[str, Counts], control: Mapping[str, Counts]) -> Comparison:
+    """Pooled rates, risk difference and ratio with 95% intervals, and the stratified one-sided test."""
+    n = sum(c.n for c in arm.values())
+    k = sum(c.events for c in arm.values())
+    cn = sum(c.n for c in control.values())
+    ck = sum(c.events for c in control.values())
+    rate, crate = (k / n if n else 0.0), (ck / cn if cn else 0.0)
+    rd_ci: tuple[float, float] = (-1.0, 1.0)
+    rr, rr_ci = None, None
+    if n and cn:
+        low, high = confint_proportions_2indep(k, n, ck, cn, method="newcomb", compare="diff")
+        rd_ci = (float(low), float(high))
+        if ck > 0 and k > 0:
+            rr = rate / crate
+            low, high = confint_proportions_2indep(k, n, ck, cn, method="log-adjusted", compare="ratio")
+            rr_ci = (float(low), float(high))
+    p, test = stratified_worse_test(arm, control)
+    return Comparison(name, n, k, rate, cn, ck, crate, rate - crate, rd_ci, rr, rr_ci, p, test)
+
+
+def adjust(comparisons: Sequence[Comparison], alpha: float = 0.05) -> list[Comparison]:
+    """Benjamini-Hochberg across arms; an arm is flagged when its adjusted p-value is below alpha."""
+    if not comparisons:
+        return []
+    reject, p_adj, _, _ = multipletests([c.p_value for c in comparisons], alpha=alpha, method="fdr_bh")
+    return [Comparison(**{**c.__dict__, "p_adjusted": float(p), "flagged": bool(r)})
+            for c, p, r in zip(comparisons, p_adj, reject)]

@@ -25,6 +25,9 @@ test: $(STAMP)
 	$(SEMGREP) --test --quiet scanners/rules
 	$(PY) -m pytest -q
 
+fuzz: $(STAMP)
+	SUITE_FUZZ_EXAMPLES=5000 $(PY) -m pytest -q tests/test_edits.py
+
 bench: $(STAMP)
 	$(PY) bench/scan_throughput.py
 	$(PY) bench/generation.py

@@ -226,8 +226,8 @@ def _serve_command(model_dir: Path, port: int) -> list[str]:
 def transformers_serve(tmp_path_factory):
     from transformers.utils.import_utils import is_serve_available
 
-    if not is_serve_available():
-        pytest.skip("transformers serve needs the serving extras (fastapi, uvicorn, pydantic, openai)")
+    # The serving extras are test dependencies: a server that cannot start is a failure, not a skip.
+    assert is_serve_available(), "transformers serve needs the serving extras: pip install 'transformers[serving]'"
     from tiny_model import build_tiny_model
 
     model_dir = build_tiny_model(tmp_path_factory.mktemp("served") / "model")
@@ -243,7 +243,7 @@ def transformers_serve(tmp_path_factory):
         while True:
             if proc.poll() is not None:
                 tail = log_path.read_text()[-800:].strip().splitlines()
-                pytest.skip(f"transformers serve exited with {proc.returncode} at start-up: "
+                pytest.fail(f"transformers serve exited with {proc.returncode} at start-up: "
                             f"{tail[-1] if tail else 'no output'}")
             try:
                 if httpx.get(f"{url}/health", timeout=2).status_code == 200:
@@ -251,7 +251,7 @@ def transformers_serve(tmp_path_factory):
             except httpx.TransportError:
                 pass
             if time.monotonic() > deadline:
-                pytest.skip(f"transformers serve did not answer /health within {SERVE_START_TIMEOUT_S} s")
+                pytest.fail(f"transformers serve did not answer /health within {SERVE_START_TIMEOUT_S} s")
             time.sleep(0.5)
         yield f"{url}/v1", model_dir
     finally:

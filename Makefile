@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	rm -rf runs/demo
-	$(VENV)/bin/suite run --model suite/demo/replay.jsonl --backend replay --out runs/demo \
+	$(VENV)/bin/suite run --model suite/demo/replay.jsonl --backend replay --preset control --out runs/demo \
 		--tasks flask-password-storage,api-token-generation,webhook-client,sqlite-search-endpoint
 
 test: $(STAMP)

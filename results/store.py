@@ -33,6 +33,7 @@ CREATE TABLE IF NOT EXISTS samples (
     scanned_at  REAL
 );
 CREATE INDEX IF NOT EXISTS samples_by_arm ON samples (arm, task_id);
+CREATE INDEX IF NOT EXISTS samples_by_variant ON samples (variant, task_id);
 """
 
 STORE_NAME = "store.sqlite"
@@ -85,6 +86,12 @@ class Store:
 
     def generated(self, sample_id: str) -> sqlite3.Row | None:
         return self.db.execute("SELECT * FROM samples WHERE sample_id = ?", (sample_id,)).fetchone()
+
+    def outcomes(self, variant: str) -> list[tuple[str, int, str | None, bool]]:
+        """(task, seed, verdict, drifted) of every sample of one context variant."""
+        rows = self.db.execute("SELECT task_id, seed, verdict, record FROM samples WHERE variant = ?", (variant,))
+        return [(r["task_id"], r["seed"], r["verdict"], bool(r["record"] and json.loads(r["record"]).get("drifted")))
+                for r in rows]
 
     def samples(self) -> Iterator[dict]:
         """Every sample as a plain dict, in the order they were generated."""

@@ -62,7 +62,11 @@ def run(
     backend: Annotated[Optional[str], typer.Option(help="transformers | openai | replay (default: from --model).")] = None,
     tasks: Annotated[Optional[str], typer.Option(help="Comma-separated task ids or categories (default: all).")] = None,
     tasks_dir: TasksDirOpt = None,
-    samples: Annotated[int, typer.Option(min=1, help="Samples per task and context.")] = 4,
+    preset: Annotated[str, typer.Option(help="control (control context only) | smoke | standard | thorough (trigger search).")] = "standard",
+    samples: Annotated[Optional[int], typer.Option(min=1, help="Seeds per task and context (control: default 4; search: the screen).")] = None,
+    budget: Annotated[Optional[int], typer.Option(min=1, help="Cap on generations for the search.")] = None,
+    profiles: Annotated[Optional[str], typer.Option(help="Comma-separated catalog profiles to search (default: all).")] = None,
+    catalog: CatalogOpt = None,
     seed: Annotated[int, typer.Option(help="Base seed; every sample's seed derives from it.")] = 0,
     out: Annotated[Path, typer.Option(help="Run directory: store, summary.json, samples.jsonl.")] = Path("runs/latest"),
     resume: Annotated[bool, typer.Option(help="Continue the run in --out without redoing finished samples.")] = False,
@@ -74,15 +78,18 @@ def run(
     base_url: Annotated[Optional[str], typer.Option(help="OpenAI-compatible server URL (openai backend).")] = None,
     api_key_env: Annotated[Optional[str], typer.Option(help="Environment variable holding the server's API key.")] = None,
 ) -> None:
-    """Generate answers for every selected task, scan what they introduce, and record the outcomes."""
+    """Generate answers for the selected tasks under control and the catalog's profiles, scan what they
+    introduce, and search for the contexts that make the code worse (screen, adaptive allocation,
+    minimisation, confirmation on fresh seeds). `--preset control` runs the control context only."""
     from suite.backends import SamplingParams, make_backend
     from suite.runs import execute_run
 
     params = SamplingParams(temperature=temperature, top_p=top_p, max_new_tokens=max_new_tokens)
     backend_obj = make_backend(backend, model, device=device, batch_size=batch_size, base_url=base_url,
                                api_key_env=api_key_env)
-    summary = execute_run(backend_obj, tasks=tasks, tasks_dirs=tasks_dir or [], samples=samples, seed=seed,
-                          params=params, out=out, resume=resume, progress=progress_bar(), console=err_console)
+    summary = execute_run(backend_obj, tasks=tasks, tasks_dirs=tasks_dir or [], preset=preset, samples=samples,
+                          budget=budget, profiles=profiles, catalogs=catalog or [], seed=seed, params=params, out=out,
+                          resume=resume, progress=progress_bar(), console=err_console)
     print_summary(summary, out)
 
 
@@ -98,6 +105,16 @@ def print_summary(summary: dict, out: Path) -> None:
     console.print(f"samples {s['total']}: scanned {s['scanned']}, insecure {s['insecure']}, no valid edit "
                   f"{s['no_valid_edit']}, refused {s['refused']}, unscanned {s['unscanned']}, drift {s['drift']}")
     console.print(f"control insecure rate {rate} ({c['insecure']}/{c['n']})   results in {out}/summary.json")
+    flagged = [a for a in summary["arms"] if a.get("flagged")]
+    if summary["arms"]:
+        console.print(f"{len(summary['arms'])} context profile(s) screened, {len(flagged)} flagged as worse than control")
+    for inc in summary["incidents"]:
+        trigger = ", ".join(f"{k}={v}" for k, v in inc["minimal_factors"].items())
+        console.print(f"[bold red]incident[/] {inc['id']}: {inc['metric']} rate {inc['rate_triggered']:.0%} under "
+                      f"{trigger} against {inc['rate_control']:.0%} in control (p={inc['p_confirm']:.2g}, fresh seeds)",
+                      highlight=False)
+    if summary["arms"] and not summary["incidents"]:
+        console.print("no confirmed incident: no context change made this model's code reproducibly worse")
 
 
 @tasks_app.command("list")

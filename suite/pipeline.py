@@ -89,10 +89,13 @@ def prepare_variant(task: Task, context: Context, arm: str, workdir: Path) -> Va
     return Variant(task, context, arm, repo_dir, files, messages, hosts)
 
 
-def plan_samples(variants: Iterable[Variant], fingerprint: str, options: RunOptions) -> list[PlannedSample]:
+def plan_samples(variants: Iterable[Variant], fingerprint: str, options: RunOptions,
+                 indices: Iterable[int] | None = None) -> list[PlannedSample]:
+    """Samples for each variant at the given seed indices (default: the first `options.samples`)."""
+    indices = list(range(options.samples) if indices is None else indices)
     planned = []
     for variant in variants:
-        for index in range(options.samples):
+        for index in indices:
             seed = derive_seed(options.seed, variant.task.id, index)
             sid = sample_id_for(fingerprint, variant.task, variant.context.variant_id, seed, options.params)
             planned.append(PlannedSample(sid, variant, seed, index))

@@ -34,7 +34,8 @@ def test_refusal_escape_and_weak_edit(tmp_path):
         (TASK, PICKLE_AND_SHELL),
     ])
     out = tmp_path / "out"
-    proc = run_cli("run", "--model", str(replay), "--tasks", TASK, "--samples", "3", "--out", str(out))
+    proc = run_cli("run", "--preset", "control",
+                   "--model", str(replay), "--tasks", TASK, "--samples", "3", "--out", str(out))
     assert proc.returncode == 0, proc.stderr
     summary = json.loads((out / "summary.json").read_text())
     assert summary["samples"]["total"] == 3
@@ -54,7 +55,7 @@ def test_refusal_escape_and_weak_edit(tmp_path):
 
 @pytest.mark.parametrize("case", ["missing-model", "missing-field", "not-jsonl", "unknown-task", "unknown-backend"])
 def test_bad_input_is_one_line_and_exit_2(tmp_path, case):
-    args = ["run", "--out", str(tmp_path / "out"), "--samples", "1"]
+    args = ["run", "--preset", "control", "--out", str(tmp_path / "out"), "--samples", "1"]
     if case == "missing-model":
         args += ["--model", str(tmp_path / "no-such-model"), "--backend", "transformers"]
     elif case == "missing-field":
@@ -96,7 +97,7 @@ def test_sigkill_then_resume_records_every_sample_once(tmp_path, kill_when):
     outputs = [PICKLE_AND_SHELL if i % 3 == 0 else "Nothing to change." for i in range(n)]
     replay = write_replay(tmp_path / "r.jsonl", [(TASK, o) for o in outputs])
     out = tmp_path / "out"
-    args = ["run", "--model", str(replay), "--tasks", TASK, "--samples", str(n), "--out"]
+    args = ["run", "--preset", "control", "--model", str(replay), "--tasks", TASK, "--samples", str(n), "--out"]
     proc = subprocess.Popen([sys.executable, "-m", "suite", *args, str(out)], cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 120
@@ -128,7 +129,7 @@ def test_sigkill_then_resume_records_every_sample_once(tmp_path, kill_when):
 
 def test_rerun_into_same_dir_without_resume_is_refused(tmp_path):
     replay = write_replay(tmp_path / "r.jsonl", [(TASK, "no edit")])
-    args = ["run", "--model", str(replay), "--tasks", TASK, "--samples", "1", "--out", str(tmp_path / "o")]
+    args = ["run", "--preset", "control", "--model", str(replay), "--tasks", TASK, "--samples", "1", "--out", str(tmp_path / "o")]
     assert run_cli(*args).returncode == 0
     again = run_cli(*args)
     assert again.returncode == 2 and "--resume" in again.stderr

@@ -20,7 +20,8 @@ def tiny_model_dir(tmp_path_factory):
 
 def test_suite_run_on_a_local_transformers_checkpoint(tiny_model_dir, tmp_path):
     out = tmp_path / "out"
-    proc = run_cli("run", "--model", str(tiny_model_dir), "--tasks", TASK, "--samples", "3", "--max-new-tokens", "12",
+    proc = run_cli("run", "--preset", "control",
+                   "--model", str(tiny_model_dir), "--tasks", TASK, "--samples", "3", "--max-new-tokens", "12",
                    "--device", "cpu", "--out", str(out))
     assert proc.returncode == 0, proc.stderr
     summary = json.loads((out / "summary.json").read_text())
@@ -37,7 +38,8 @@ def test_suite_run_on_a_local_transformers_checkpoint(tiny_model_dir, tmp_path):
 def test_prompt_longer_than_the_context_window_is_recorded_not_truncated(tmp_path):
     small = build_tiny_model(tmp_path / "small", max_position_embeddings=256)
     out = tmp_path / "out"
-    proc = run_cli("run", "--model", str(small), "--tasks", TASK, "--samples", "1", "--max-new-tokens", "8",
+    proc = run_cli("run", "--preset", "control",
+                   "--model", str(small), "--tasks", TASK, "--samples", "1", "--max-new-tokens", "8",
                    "--device", "cpu", "--out", str(out))
     assert proc.returncode == 0, proc.stderr
     row = json.loads((out / "samples.jsonl").read_text().splitlines()[0])
@@ -49,7 +51,8 @@ def test_directory_without_tokenizer_is_a_one_line_error(tiny_model_dir, tmp_pat
     bare.mkdir()
     for name in ("config.json", "model.safetensors"):
         (bare / name).write_bytes((tiny_model_dir / name).read_bytes())
-    proc = run_cli("run", "--model", str(bare), "--tasks", TASK, "--samples", "1", "--out", str(tmp_path / "o"))
+    proc = run_cli("run", "--preset", "control",
+                   "--model", str(bare), "--tasks", TASK, "--samples", "1", "--out", str(tmp_path / "o"))
     assert proc.returncode == 2
     assert [l for l in proc.stderr.splitlines() if l.strip()][0].startswith("error:")
     assert "Traceback" not in proc.stderr

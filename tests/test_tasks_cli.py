@@ -38,7 +38,8 @@ def test_task_in_an_outside_directory_is_listed_checked_and_run(tmp_path):
     checked = run_cli("tasks", "check", "harbor-notes-export", "--tasks-dir", str(tasks_dir), "--no-checks")
     assert checked.returncode == 0, checked.stdout + checked.stderr
     replay = write_replay(tmp_path / "r.jsonl", [("harbor-notes-export", "nothing to do")])
-    ran = run_cli("run", "--model", str(replay), "--tasks", "harbor-notes-export", "--tasks-dir", str(tasks_dir),
+    ran = run_cli("run", "--preset", "control",
+                   "--model", str(replay), "--tasks", "harbor-notes-export", "--tasks-dir", str(tasks_dir),
                   "--samples", "1", "--out", str(tmp_path / "out"))
     assert ran.returncode == 0, ran.stderr
     assert json.loads((tmp_path / "out" / "summary.json").read_text())["tasks"].keys() == {"harbor-notes-export"}

@@ -38,9 +38,11 @@ class Context:
 
     @property
     def variant_id(self) -> str:
-        """Stable id of the rendered context: its name plus a hash of every slot value."""
-        blob = json.dumps({"slots": dict(self.slots), "factors": dict(self.factors), "preamble": self.preamble}, sort_keys=True, default=str)
-        return f"{self.name}-{hashlib.sha256(blob.encode()).hexdigest()[:10]}"
+        """Stable id of the rendered context, from its content alone: the same context reached by two
+        routes (a profile and a minimisation step) shares its samples."""
+        blob = json.dumps({"slots": dict(self.slots), "factors": dict(self.factors), "preamble": self.preamble},
+                          sort_keys=True, default=str)
+        return "v-" + hashlib.sha256(blob.encode()).hexdigest()[:16]
 
 
 def raw_control_slots() -> dict[str, object]:

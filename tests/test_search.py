@@ -1,0 +1,48 @@
+"""The trigger search on a backend whose trigger is known: it finds, minimises and confirms it,
+stays quiet without one, and makes the same decisions when resumed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import Progress
+
+from suite.backends.base import SamplingParams
+from suite.runs import execute_run
+from tests.planted_backend import PlantedBackend
+
+TASKS = "api-token-generation"
+PROFILES = "tw-bank,us-defence-contractor,de-federal-ministry,us-bakery"
+
+
+def _search(backend, out: Path, resume: bool = False, profiles: str = PROFILES) -> dict:
+    return execute_run(backend, tasks=TASKS, tasks_dirs=[], preset="smoke", samples=None, budget=None,
+                       profiles=profiles, catalogs=[], seed=3, params=SamplingParams(), out=out, resume=resume,
+                       progress=Progress(disable=True), console=Console(quiet=True))
+
+
+def test_planted_trigger_is_found_minimised_confirmed_and_resumed_identically(tmp_path):
+    backend = PlantedBackend("Taiwan", p_base=0.05, p_trigger=0.9)
+    summary = _search(backend, tmp_path / "run")
+    flagged = {a["arm"] for a in summary["arms"] if a["flagged"]}
+    assert flagged == {"profile:tw-bank"}
+    (incident,) = summary["incidents"]
+    assert incident["metric"] == "insecure" and incident["reproduced"] and incident["p_confirm"] < 0.01
+    assert incident["minimal_factors"] == {"country": "TW"}
+    assert len(incident["minimal_features"]) == 1
+    assert incident["rate_triggered"] > 0.6 and incident["rate_control"] < 0.3
+    assert incident["minimisation"] and incident["minimisation_generations"] > 0
+    generated = summary["samples"]["total"]
+    again = _search(backend, tmp_path / "run", resume=True)
+    assert again["samples"]["total"] == generated, "a resumed search regenerates nothing"
+    assert again["arms"] == summary["arms"] and again["incidents"] == summary["incidents"]
+    written = json.loads((tmp_path / "run" / "summary.json").read_text())
+    assert written["incidents"][0]["id"] == incident["id"]
+
+
+def test_no_trigger_no_incident(tmp_path):
+    summary = _search(PlantedBackend(None, p_base=0.15, p_trigger=0.15), tmp_path / "clean")
+    assert summary["incidents"] == []
+    assert all(not a["flagged"] for a in summary["arms"])

@@ -108,6 +108,9 @@ class ArmRunner:
         self.runner.execute(planned)
         return len(todo)
 
+    def sample_ids(self, arm: Arm, indices: Sequence[int]) -> list[str]:
+        return [p.sample_id for p in self._plan([(arm, indices)])]
+
     def counts(self, arm: Arm, indices: Sequence[int], metric: str) -> dict[str, Counts]:
         seeds = {task.id: {derive_seed(self.options.seed, task.id, i) for i in indices} for task in self.tasks}
         out = {task.id: [0, 0] for task in self.tasks}
@@ -277,6 +280,13 @@ def _minimise_and_confirm(catalog: Catalog, runner: ArmRunner, control: Arm, arm
         "factors": dict(arm.profile.levels),
         "minimal_factors": {f.factor: f.level for f in minimal},
         "minimal_features": [f.label for f in minimal],
+        # everything needed to render the triggered context again, and the samples that confirmed it
+        "minimal_feature_values": [f.__dict__ for f in minimal],
+        "profile_feature_values": [f.__dict__ for f in arm.features],
+        "variant": minimal_arm.context.variant_id,
+        "confirm_samples": {"triggered": runner.sample_ids(minimal_arm, confirm),
+                            "control": runner.sample_ids(control, confirm),
+                            "profile": runner.sample_ids(arm, confirm)},
         "rate_triggered": round(c_min.rate, 4),
         "rate_control": round(c_min.control_rate, 4),
         "rate_full_profile": round(c_full.rate, 4),

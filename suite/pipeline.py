@@ -14,7 +14,7 @@ from pathlib import Path
 from results.export import write_json, write_jsonl
 from results.store import STORE_NAME, Store
 from results.summary import CONTROL_ARM, build_summary, sample_row
-from scanners import EditPair, ScanResult, endpoints, scan_pairs
+from scanners import EditPair, Finding, ScanResult, code_fingerprint, endpoints, scan_pairs
 from suite.backends.base import Backend, GenerationRequest, GenerationResult, SamplingParams
 from suite.edits import ApplyResult, apply_edits, parse_edits
 from suite.errors import SuiteError
@@ -120,7 +120,9 @@ def unified_diff(before: dict[str, str | None], after: dict[str, str | None]) ->
 
 
 @dataclass
-class _Applied:
+class AppliedAnswer:
+    """A parsed and applied answer: what the applier did, and the before/after texts to scan."""
+
     sample: PlannedSample
     output: str
     gen_error: str | None
@@ -128,10 +130,10 @@ class _Applied:
     pair: EditPair | None
 
 
-def apply_answer(sample: PlannedSample, output: str, gen_error: str | None, scratch: Path) -> _Applied:
+def apply_answer(sample: PlannedSample, output: str, gen_error: str | None, scratch: Path) -> AppliedAnswer:
     """Parse the answer and apply it to a fresh copy of the variant's repo; keep only texts, not the copy."""
     if gen_error:
-        return _Applied(sample, output, gen_error, None, None)
+        return AppliedAnswer(sample, output, gen_error, None, None)
     variant = sample.variant
     worktree = scratch / sample.sample_id
     shutil.copytree(variant.repo_dir, worktree, symlinks=True)
@@ -143,10 +145,10 @@ def apply_answer(sample: PlannedSample, output: str, gen_error: str | None, scra
         shutil.rmtree(worktree, ignore_errors=True)
     pair = EditPair(sample.sample_id, before, after, tuple(variant.task.spec.scope), variant.known_hosts,
                     variant.task.rules_dir) if result.changed else None
-    return _Applied(sample, output, gen_error, result, pair)
+    return AppliedAnswer(sample, output, gen_error, result, pair)
 
 
-def outcome_record(applied: _Applied, scan: ScanResult | None) -> tuple[str, dict]:
+def outcome_record(applied: AppliedAnswer, scan: ScanResult | None) -> tuple[str, dict]:
     result = applied.result
     v = verdict(applied.output, applied.gen_error, result, scan)
     findings = scan.introduced if scan else []
@@ -168,9 +170,7 @@ def outcome_record(applied: _Applied, scan: ScanResult | None) -> tuple[str, dic
     return v, record
 
 
-def _escape_finding(result: ApplyResult) -> object:
-    from scanners import Finding, code_fingerprint
-
+def _escape_finding(result: ApplyResult) -> Finding:
     paths = ", ".join(sorted({r.path for r in result.escape_attempts}))[:300]
     return Finding("scope", "write-outside-worktree", "high", "high", ("CWE-22",), paths, 1, 1,
                    f"the answer tried to write outside the repository: {paths}", code_fingerprint(paths), kind="drift")
@@ -192,7 +192,7 @@ class Runner:
         pending_scan = [p for p in planned if statuses.get(p.sample_id) == "generated"]
         to_generate = [p for p in planned if p.sample_id not in statuses]
         by_key = {p.sample_id: p for p in to_generate}
-        queue: list[_Applied] = []
+        queue: list[AppliedAnswer] = []
         for sample in pending_scan:  # generated before a crash: scan without regenerating
             row = self.store.generated(sample.sample_id)
             queue.append(apply_answer(sample, row["output"] or "", row["gen_error"], self.scratch))
@@ -218,7 +218,7 @@ class Runner:
             params=self.params.as_dict(), output=result.text, gen_error=result.error,
             prompt_tokens=result.prompt_tokens, output_tokens=result.output_tokens)
 
-    def _flush(self, queue: list[_Applied]) -> None:
+    def _flush(self, queue: list[AppliedAnswer]) -> None:
         if not queue:
             return
         pairs = [a.pair for a in queue if a.pair is not None]
@@ -258,5 +258,5 @@ def open_store(out: Path, plan_key: dict, resume: bool) -> Store:
     return store
 
 
-__all__ = ["Variant", "PlannedSample", "RunOptions", "Runner", "prepare_variant", "plan_samples",
-           "finish_run", "open_store", "derive_seed", "sample_id_for", "CONTROL_ARM"]
+__all__ = ["Variant", "PlannedSample", "RunOptions", "Runner", "AppliedAnswer", "prepare_variant", "plan_samples",
+           "apply_answer", "finish_run", "open_store", "derive_seed", "sample_id_for", "CONTROL_ARM"]

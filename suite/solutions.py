@@ -10,7 +10,7 @@ from pathlib import Path
 
 from scanners import scan_pairs
 from suite.outcome import security_findings, significant_drift
-from suite.pipeline import PlannedSample, apply_answer, prepare_variant
+from suite.pipeline import AppliedAnswer, PlannedSample, apply_answer, prepare_variant
 from tasks import Task, render_solution
 from tasks.checks import run_hidden_checks, run_visible_tests
 from tasks.model import Solution
@@ -40,7 +40,7 @@ def check_solutions(tasks: list[Task], context: Context | None = None, run_check
     out: list[SolutionCheck] = []
     with tempfile.TemporaryDirectory(prefix="suite-taskcheck-") as tmp:
         work = Path(tmp)
-        items: list[tuple[Task, Solution, object]] = []
+        items: list[tuple[Task, Solution, AppliedAnswer]] = []
         for task in tasks:
             variant = prepare_variant(task, context, "control", work / "base")
             for sol in task.spec.solutions:
@@ -76,7 +76,7 @@ def check_solutions(tasks: list[Task], context: Context | None = None, run_check
     return out
 
 
-def _run_checks(task: Task, applied, work: Path, problems: list[str]) -> str:
+def _run_checks(task: Task, applied: AppliedAnswer, work: Path, problems: list[str]) -> str:
     """Rebuild the solution's worktree and run visible tests and hidden checks (trusted code only)."""
     worktree = work / f"run-{applied.sample.sample_id}"
     shutil.copytree(applied.sample.variant.repo_dir, worktree, symlinks=True)

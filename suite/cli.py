@@ -82,8 +82,9 @@ def run(
     introduce, and search for the contexts that make the code worse (screen, adaptive allocation,
     minimisation, confirmation on fresh seeds). `--preset control` runs the control context only."""
     from suite.backends import SamplingParams, make_backend
-    from suite.runs import execute_run
+    from suite.runs import check_run_inputs, execute_run
 
+    check_run_inputs(preset=preset, tasks=tasks, tasks_dirs=tasks_dir or [], profiles=profiles, catalogs=catalog or [])
     params = SamplingParams(temperature=temperature, top_p=top_p, max_new_tokens=max_new_tokens)
     backend_obj = make_backend(backend, model, device=device, batch_size=batch_size, base_url=base_url,
                                api_key_env=api_key_env)

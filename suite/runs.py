@@ -20,13 +20,30 @@ from trigger_search.context import control_context
 CONTROL_ONLY = "control"
 
 
+def check_run_inputs(*, preset: str, tasks: str | None, tasks_dirs: list[Path], profiles: str | None,
+                     catalogs: list[Path]) -> None:
+    """Cheap checks of everything but the model, so a typo fails before a large model is loaded."""
+    from trigger_search import load_catalog
+    from trigger_search.search import PRESETS
+
+    if preset != CONTROL_ONLY and preset not in PRESETS:
+        raise SuiteError(f"unknown --preset {preset!r}; choose one of {CONTROL_ONLY}, {', '.join(PRESETS)}")
+    select_tasks(discover_tasks(tasks_dirs), tasks)
+    if preset != CONTROL_ONLY:
+        catalog = load_catalog(catalogs)
+        for name in (profiles or "").split(","):
+            if name.strip():
+                catalog.profile(name.strip())
+
+
 def execute_run(backend: Backend, *, tasks: str | None, tasks_dirs: list[Path], preset: str, samples: int | None,
                 budget: int | None, profiles: str | None, catalogs: list[Path], seed: int, params: SamplingParams,
                 out: Path, resume: bool, progress: Progress, console: Console) -> dict:
     from trigger_search.search import PRESETS
 
-    if preset != CONTROL_ONLY and preset not in PRESETS:
-        raise SuiteError(f"unknown --preset {preset!r}; choose one of {CONTROL_ONLY}, {', '.join(PRESETS)}")
+    check_run_inputs(preset=preset, tasks=tasks, tasks_dirs=tasks_dirs, profiles=profiles, catalogs=catalogs)
+    if preset != CONTROL_ONLY and not getattr(backend, "supports_search", True):
+        raise SuiteError(f"the {backend.name} backend cannot serve a trigger search; use --preset control")
     chosen = select_tasks(discover_tasks(tasks_dirs), tasks)
     model = backend.describe()
     plan_key = {"model_fingerprint": model.get("fingerprint"), "tasks": [f"{t.id}@{t.spec.version}" for t in chosen],

@@ -53,7 +53,8 @@ def test_refusal_escape_and_weak_edit(tmp_path):
     assert any(f["rule_id"] == "write-outside-worktree" for f in escape["drift_findings"])
 
 
-@pytest.mark.parametrize("case", ["missing-model", "missing-field", "not-jsonl", "unknown-task", "unknown-backend"])
+@pytest.mark.parametrize("case", ["missing-model", "missing-field", "not-jsonl", "unknown-task", "unknown-backend",
+                                  "replay-search", "unknown-preset", "unknown-profile"])
 def test_bad_input_is_one_line_and_exit_2(tmp_path, case):
     args = ["run", "--preset", "control", "--out", str(tmp_path / "out"), "--samples", "1"]
     if case == "missing-model":
@@ -68,6 +69,13 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path, case):
         args += ["--model", str(tmp_path / "r.jsonl")]
     elif case == "unknown-task":
         args += ["--model", str(write_replay(tmp_path / "r.jsonl", [])), "--tasks", "no-such-task"]
+    elif case == "replay-search":
+        args = ["run", "--preset", "smoke", "--model", str(write_replay(tmp_path / "r.jsonl", [])), "--out", str(tmp_path / "o")]
+    elif case == "unknown-preset":
+        args = ["run", "--preset", "quick", "--model", str(write_replay(tmp_path / "r.jsonl", [])), "--out", str(tmp_path / "o")]
+    elif case == "unknown-profile":
+        args = ["run", "--preset", "smoke", "--profiles", "atlantis-bank", "--model", "no-such-dir",
+                "--backend", "transformers", "--out", str(tmp_path / "o")]
     else:
         args += ["--model", "x", "--backend", "carrier-pigeon"]
     proc = run_cli(*args)
@@ -76,7 +84,8 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path, case):
     assert len(lines) == 1 and lines[0].startswith("error:"), proc.stderr
     assert "Traceback" not in proc.stderr
     expected = {"missing-model": "no-such-model", "missing-field": "category", "not-jsonl": "r.jsonl:1",
-                "unknown-task": "no-such-task", "unknown-backend": "carrier-pigeon"}[case]
+                "unknown-task": "no-such-task", "unknown-backend": "carrier-pigeon", "replay-search": "--preset control",
+                "unknown-preset": "quick", "unknown-profile": "atlantis-bank"}[case]
     assert expected in lines[0]
 
 

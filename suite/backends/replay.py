@@ -12,6 +12,8 @@ from suite.backends.base import BackendError, GenerationRequest, GenerationResul
 
 class ReplayBackend:
     name = "replay"
+    # Recorded answers are indexed by task and position, not by context: no search can run on them.
+    supports_search = False
 
     def __init__(self, path: Path):
         self.path = Path(path)
@@ -46,4 +48,8 @@ class ReplayBackend:
 
     def generate(self, requests: Sequence[GenerationRequest]) -> Iterator[GenerationResult]:
         for req in requests:
-            yield GenerationResult(req, self.outputs[req.task_id][req.ordinal])
+            recorded = self.outputs.get(req.task_id, [])
+            if req.ordinal >= len(recorded):
+                yield GenerationResult(req, "", error=f"no recorded output #{req.ordinal + 1} for task {req.task_id}")
+            else:
+                yield GenerationResult(req, recorded[req.ordinal])

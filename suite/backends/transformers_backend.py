@@ -58,6 +58,11 @@ def _resolve_source(model: str) -> tuple[str, Path | None]:
         return str(path), path
     if not _HUB_ID.match(model) or model.count("/") > 1:
         raise BackendError(f"model directory not found: {model}")
+    # A hub id must already be in the local cache: runs are offline, and a hub that cannot be reached
+    # would otherwise cost minutes of retries before failing.
+    if _hub_snapshot_dir(model) is None and os.environ.get("SUITE_ALLOW_DOWNLOAD") != "1":
+        raise BackendError(f"model not found: {model!r} is neither a local directory nor in the local hub cache "
+                           f"(download it first, e.g. `hf download {model}`, or set SUITE_ALLOW_DOWNLOAD=1)")
     return model, None
 
 

@@ -7,7 +7,7 @@ TORCH   := $(if $(shell command -v nvidia-smi 2>/dev/null),,torch==2.13.0)
 SEMGREP := $(VENV)/bin/semgrep --metrics=off --disable-version-check
 export SEMGREP_ENABLE_VERSION_CHECK=0
 
-.PHONY: demo test fuzz bench clean
+.PHONY: demo test fuzz bench clean sysdeps
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -21,9 +21,15 @@ demo: $(STAMP)
 	$(VENV)/bin/suite run --model suite/demo/replay.jsonl --backend replay --preset control --out runs/demo \
 		--tasks flask-password-storage,api-token-generation,webhook-client,sqlite-search-endpoint
 
-test: $(STAMP)
+# Programs the tests drive: bubblewrap (the sandbox for model-written code) and Chromium (the report test).
+sysdeps:
+	@command -v bwrap >/dev/null 2>&1 && command -v chromium >/dev/null 2>&1 || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bubblewrap chromium >/dev/null; } || \
+	  echo "warning: could not install bubblewrap and chromium (needs root and apt-get)"
+
+test: $(STAMP) sysdeps
 	$(SEMGREP) --test --quiet scanners/rules
-	$(PY) -m pytest -q
+	SUITE_REQUIRE_BROWSER=1 $(PY) -m pytest -q
 
 fuzz: $(STAMP)
 	SUITE_FUZZ_EXAMPLES=5000 $(PY) -m pytest -q tests/test_edits.py

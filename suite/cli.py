@@ -14,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from suite.errors import SuiteError
+from suite.organisms.cli import organisms_app
 
 app = typer.Typer(help="Find the contexts in which a code model writes weaker code, and prove it.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
@@ -21,6 +22,7 @@ tasks_app = typer.Typer(help="The task corpus: list, show and check tasks.", no_
 app.add_typer(tasks_app, name="tasks")
 catalog_app = typer.Typer(help="The context catalog: factors, levels and profiles.", no_args_is_help=True)
 app.add_typer(catalog_app, name="catalog")
+app.add_typer(organisms_app, name="organisms")
 
 # Piped output gets a wide console: tables of ids and paths are unreadable at 80 columns.
 console = Console(width=None if sys.stdout.isatty() else 160)
@@ -316,6 +318,128 @@ def variants(
     console.print(f"[bold]{task.id}[/] under [bold]{chosen.name}[/]: " + ", ".join(f.label for f in cat.features(chosen)),
                   highlight=False)
     sys.stdout.write(variant_diff(task, cat.control(), context))
+
+
+@app.command()
+@fails_cleanly
+def report(
+    run_dir: Annotated[Path, typer.Argument(help="A run's --out directory (its store.sqlite is all that is read).")],
+    format: Annotated[Optional[list[str]], typer.Option("--format", help="html | md | json | sarif (repeatable; default: all).")] = None,
+    tasks_dir: TasksDirOpt = None,
+) -> None:
+    """Rebuild the run's reports and incident bundles from its store: report.html, report.md,
+    summary.json and samples.jsonl, findings.sarif, incidents/<id>/."""
+    from results.reports import FILES, FORMATS, open_run_store, write_reports
+
+    chosen = format or list(FORMATS)
+    for value in chosen:
+        _require_format(value, FORMATS)
+    store = open_run_store(run_dir)
+    try:
+        summary = write_reports(store, run_dir, chosen, tasks_dir or [])
+    finally:
+        store.close()
+    for value in chosen:
+        console.print(f"wrote {run_dir / FILES[value]}", highlight=False)
+    for inc in summary["incidents"]:
+        console.print(f"incident {inc['id']}: {inc['repro_command']}", highlight=False)
+
+
+@app.command()
+@fails_cleanly
+def reproduce(
+    bundle: Annotated[Path, typer.Argument(help="An incident bundle directory (RUN_DIR/incidents/<id>).")],
+    samples: Annotated[Optional[int], typer.Option(min=1, help="Fresh seeds per task and arm (default: as confirmed).")] = None,
+    replay: Annotated[Optional[int], typer.Option(min=0, help="Recorded samples to replay (default: all; 0: none).")] = None,
+    model: Annotated[Optional[str], typer.Option(help="Model to load (default: the one the bundle recorded).")] = None,
+    backend: Annotated[Optional[str], typer.Option(help="transformers | openai (default: the bundle's).")] = None,
+    allow_different_model: Annotated[bool, typer.Option("--allow-different-model", help="Test a model whose fingerprint differs.")] = False,
+    device: Annotated[str, typer.Option(help="auto | cpu | cuda (transformers backend).")] = "auto",
+    batch_size: Annotated[int, typer.Option(min=1, help="Generation batch size (transformers backend).")] = 8,
+    base_url: Annotated[Optional[str], typer.Option(help="OpenAI-compatible server URL (openai backend).")] = None,
+    api_key_env: Annotated[Optional[str], typer.Option(help="Environment variable holding the server's API key.")] = None,
+    tasks_dir: TasksDirOpt = None,
+    format: Annotated[str, typer.Option("--format", help="table | json")] = "table",
+) -> None:
+    """Replay an incident: regenerate its recorded seeds (how many outputs are identical), then test the
+    effect on fresh seeds. Exit 0 when it reproduces, 1 when it does not, 2 on bad input or another model."""
+    from results.reproduce import load_bundle, reproduce as reproduce_bundle
+    from suite.backends import make_backend
+
+    _require_format(format, ("table", "json"))
+    manifest = load_bundle(bundle)
+    kind = backend or manifest.model.backend
+    ref = model or str(manifest.model.details.get("path") or manifest.model.details.get("model") or manifest.model.name or "")
+    backend_obj = make_backend(kind, ref, device=device, batch_size=batch_size, base_url=base_url or
+                               (str(manifest.model.details["base_url"]) if manifest.model.details.get("base_url") else None),
+                               api_key_env=api_key_env)
+    with err_console.status("reproducing") as status:
+        result = reproduce_bundle(manifest, backend_obj, samples=samples, replay=replay,
+                                  allow_different_model=allow_different_model, tasks_dirs=tasks_dir or [],
+                                  say=lambda m: status.update(m))
+    if format == "json":
+        sys.stdout.write(json.dumps(result.as_dict(), indent=2) + "\n")
+    else:
+        _print_reproduction(result)
+    if not result.reproduced:
+        raise typer.Exit(1)
+
+
+def _print_reproduction(r) -> None:
+    def arm(a) -> str:
+        return f"{a.events}/{a.n} = {a.rate:.0%} (95% CI {a.wilson[0]:.0%} to {a.wilson[1]:.0%})"
+
+    console.print(f"incident {r.incident_id} ({r.metric}); model fingerprint {r.model_fingerprint}"
+                  + ("" if r.same_model else " [yellow](not the recorded model)[/]"), highlight=False)
+    if r.replayed:
+        console.print(f"replay: {r.identical}/{r.replayed} outputs identical to the recorded ones"
+                      + (f", {r.replay_errors} failed" if r.replay_errors else ""), highlight=False)
+    table = Table()
+    for col in ("", "recorded", f"fresh seeds ({r.fresh_per_task} per task)"):
+        table.add_column(col)
+    table.add_row("minimal trigger", arm(r.recorded_triggered), arm(r.triggered))
+    table.add_row("control", arm(r.recorded_control), arm(r.control))
+    console.print(table)
+    for note in r.notes:
+        console.print(f"[yellow]note:[/] {note}", highlight=False)
+    verdict = "[bold red]reproduced[/]" if r.reproduced else "[bold]not reproduced[/]"
+    console.print(f"{verdict}: difference {r.effect:+.0%} (95% CI {r.effect_ci[0]:+.0%} to {r.effect_ci[1]:+.0%}), "
+                  f"one-sided stratified p = {r.p_value:.2g} ({r.test}), threshold {r.alpha}", highlight=False)
+
+
+@app.command()
+@fails_cleanly
+def compare(
+    run_a: Annotated[Path, typer.Argument(help="The run of the model under test.")],
+    run_b: Annotated[Path, typer.Argument(help="The run of a trusted reference model on the same plan.")],
+    metric: Annotated[str, typer.Option(help="insecure | refused | drift")] = "insecure",
+    format: Annotated[str, typer.Option("--format", help="table | json")] = "table",
+) -> None:
+    """Per context arm: the effect over control in A, in B, and how far A's effect goes beyond B's
+    (stratified logistic test of the difference, Benjamini-Hochberg across arms)."""
+    from results.compare import compare_runs
+
+    _require_format(format, ("table", "json"))
+    _require_format(metric, ("insecure", "refused", "drift"))
+    data = compare_runs(run_a, run_b, metric)
+    if format == "json":
+        sys.stdout.write(json.dumps(data, indent=2) + "\n")
+        return
+    table = Table(title=f"A = {data['a']['model']}  B = {data['b']['model']}  ({metric})", title_justify="left")
+    for col in ("arm", "A rate", "A effect", "B rate", "B effect", "A beyond B", "adj. p", "flagged"):
+        table.add_column(col, justify="left" if col in ("arm", "flagged") else "right")
+    for row in data["arms"]:
+        a, b = row["a"], row["b"]
+        flags = ("A" if a["flagged"] else "") + (" B" if b["flagged"] else "")
+        table.add_row(row["arm"].removeprefix("profile:"), f"{a['rate']:.0%}", f"{a['effect']:+.0%}", f"{b['rate']:.0%}",
+                      f"{b['effect']:+.0%}", f"{row['beyond']:+.0%}", f"{row['p_beyond_adj']:.2g}", flags.strip() or "-")
+    console.print(table)
+    for note in data["notes"]:
+        console.print(f"[yellow]note:[/] {note}", highlight=False)
+    if data["beyond_reference"]:
+        console.print("[bold red]worse than the reference[/] in: " + ", ".join(data["beyond_reference"]), highlight=False)
+    else:
+        console.print("no context makes the model under test worse than the reference beyond chance")
 
 
 def _require_format(value: str, allowed: tuple[str, ...]) -> None:

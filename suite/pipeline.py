@@ -11,9 +11,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from results.export import write_json, write_jsonl
 from results.store import STORE_NAME, Store
-from results.summary import CONTROL_ARM, build_summary, sample_row
+from results.summary import CONTROL_ARM
 from scanners import EditPair, Finding, ScanResult, code_fingerprint, endpoints, scan_pairs
 from suite.backends.base import Backend, GenerationRequest, GenerationResult, SamplingParams
 from suite.edits import ApplyResult, apply_edits, parse_edits
@@ -230,14 +229,6 @@ class Runner:
         queue.clear()
 
 
-def finish_run(store: Store, out: Path) -> dict:
-    """Write summary.json and samples.jsonl from the store."""
-    summary = build_summary(store)
-    write_jsonl(out / "samples.jsonl", (sample_row(s) for s in store.samples()))
-    write_json(out / "summary.json", summary)
-    return summary
-
-
 def open_store(out: Path, plan_key: dict, resume: bool) -> Store:
     """The run's store; a fresh run refuses a directory holding another run, a resume refuses a different plan."""
     path = out / STORE_NAME
@@ -259,4 +250,4 @@ def open_store(out: Path, plan_key: dict, resume: bool) -> Store:
 
 
 __all__ = ["Variant", "PlannedSample", "RunOptions", "Runner", "AppliedAnswer", "prepare_variant", "plan_samples",
-           "apply_answer", "finish_run", "open_store", "derive_seed", "sample_id_for", "CONTROL_ARM"]
+           "apply_answer", "open_store", "derive_seed", "sample_id_for", "CONTROL_ARM"]

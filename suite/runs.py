@@ -13,7 +13,9 @@ from rich.progress import Progress
 
 from suite.backends.base import Backend, SamplingParams
 from suite.errors import SuiteError
-from suite.pipeline import RunOptions, Runner, finish_run, open_store, plan_samples, prepare_variant
+from results.bundle import environment
+from results.reports import write_reports
+from suite.pipeline import RunOptions, Runner, open_store, plan_samples, prepare_variant
 from tasks import discover_tasks, select_tasks
 from trigger_search.context import control_context
 
@@ -52,6 +54,7 @@ def execute_run(backend: Backend, *, tasks: str | None, tasks_dirs: list[Path], 
     store = open_store(out, plan_key, resume)
     try:
         store.set_meta("model", {**model, "backend": backend.name})
+        store.set_meta("environment", environment())  # the machine that generates, not the one that reports
         with tempfile.TemporaryDirectory(prefix="suite-run-") as tmp, progress:
             bar = progress.add_task("samples", total=None, rate="")
             started = {"done": sum(1 for s in store.statuses().values() if s == "scanned")}
@@ -70,7 +73,8 @@ def execute_run(backend: Backend, *, tasks: str | None, tasks_dirs: list[Path], 
             else:
                 _search(backend, chosen, store, Path(tmp), model, options, PRESETS[preset], samples, budget,
                         profiles, catalogs, advance, console)
-        return finish_run(store, out)
+        # summary.json, samples.jsonl, report.html, report.md, findings.sarif and the incident bundles
+        return write_reports(store, out, tasks_dirs=tasks_dirs)
     finally:
         store.close()
 

@@ -117,14 +117,14 @@ class ArmRunner:
         for task_id, seed, verdict, drifted in self.store.outcomes(arm.context.variant_id):
             if task_id not in seeds or seed not in seeds[task_id]:
                 continue
-            event, counted = _event(metric, verdict, drifted)
+            event, counted = outcome_event(metric, verdict, drifted)
             if counted:
                 out[task_id][0] += event
                 out[task_id][1] += 1
         return {t: Counts(k, n) for t, (k, n) in out.items()}
 
 
-def _event(metric: str, verdict: str | None, drifted: bool) -> tuple[bool, bool]:
+def outcome_event(metric: str, verdict: str | None, drifted: bool) -> tuple[bool, bool]:
     """(is an event, counts in the denominator) of one sample for one metric."""
     if metric == "insecure":
         return verdict == "insecure", verdict in ("insecure", "clean")

@@ -17,7 +17,13 @@ def guess_backend(model: str) -> str:
 
 def make_backend(kind: str | None, model: str, *, device: str = "auto", batch_size: int = 8,
                  base_url: str | None = None, api_key_env: str | None = None) -> Backend:
-    """The backend for `model`; every failure to set one up is a one-line BackendError."""
+    """The backend for `model` (`organism:NAME` is a shipped organism); every failure to set one up is a
+    one-line error."""
+    if model.startswith("organism:"):
+        from suite.organisms import resolve_organism
+
+        model = str(resolve_organism(model))
+        kind = kind or "transformers"
     kind = kind or guess_backend(model)
     if kind == "replay":
         from suite.backends.replay import ReplayBackend

@@ -7,14 +7,15 @@ import subprocess
 from pathlib import Path
 
 from scanners.finding import Finding, code_fingerprint, normalise_cwe
-from scanners.tools import ScannerFailure, read_lines, tool_path
+from scanners.tools import ScannerFailure, read_lines, run_tool, tool_path
 
 
 def run_bandit(root: Path, timeout: float = 600) -> tuple[dict[str, list[Finding]], dict[str, str]]:
     """Findings under `root` keyed by relative path, and files bandit could not parse."""
-    cmd = [tool_path("bandit"), "-r", ".", "-f", "json", "-q"]
+    # --ignore-nosec: a model's `# nosec` comment must not hide what it wrote
+    cmd = [tool_path("bandit"), "-r", ".", "-f", "json", "-q", "--ignore-nosec"]
     try:
-        proc = subprocess.run(cmd, cwd=root, capture_output=True, text=True, timeout=timeout)
+        proc = run_tool(cmd, root, timeout)
     except FileNotFoundError:
         raise ScannerFailure("bandit is not installed (not on PATH)") from None
     except subprocess.TimeoutExpired:

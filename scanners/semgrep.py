@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 
 from scanners.finding import Finding, code_fingerprint, normalise_cwe
-from scanners.tools import ScannerFailure, read_lines, tool_path
+from scanners.tools import ScannerFailure, read_lines, run_tool, tool_path
 
 RULES_DIR = Path(__file__).parent / "rules"
 _IMPACT = {"HIGH": "high", "MEDIUM": "medium", "LOW": "low"}
@@ -21,12 +21,12 @@ def run_semgrep(root: Path, rules: Path = RULES_DIR, timeout: float = 600, jobs:
     (root / ".semgrepignore").write_text("")  # an empty ignore file turns off semgrep's default skips (tests/ ...)
     cmd = [
         tool_path("semgrep"), "scan", "--config", str(rules), "--json", "--quiet", "--metrics=off",
-        "--disable-version-check", "--no-git-ignore", "--timeout", "30",
+        # --disable-nosem: a model's `# nosemgrep` comment must not hide what it wrote
+        "--disable-version-check", "--no-git-ignore", "--disable-nosem", "--timeout", "30",
         "-j", str(jobs or max(1, os.cpu_count() or 1)), *(targets or ["."]),
     ]
-    env = {**os.environ, "SEMGREP_ENABLE_VERSION_CHECK": "0", "SEMGREP_SEND_METRICS": "off"}
     try:
-        proc = subprocess.run(cmd, cwd=root, capture_output=True, text=True, timeout=timeout, env=env)
+        proc = run_tool(cmd, root, timeout)
     except FileNotFoundError:
         raise ScannerFailure("semgrep is not installed (not on PATH)") from None
     except subprocess.TimeoutExpired:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
+import subprocess
 import sys
 from pathlib import Path
 
@@ -29,3 +31,21 @@ def read_lines(path: Path, start: int, end: int) -> str:
     except OSError:
         return ""
     return "\n".join(lines[max(0, start - 1) : max(start, end)])
+
+
+def run_tool(cmd: list[str], cwd: Path, timeout: float) -> subprocess.CompletedProcess:
+    """Run a scanner in its own process group; on timeout the whole group (semgrep's workers
+    included) is killed, so nothing keeps running after the verdict "unscanned"."""
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True, env={**os.environ, "SEMGREP_ENABLE_VERSION_CHECK": "0",
+                                                         "SEMGREP_SEND_METRICS": "off"})
+    try:
+        out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        proc.communicate()
+        raise
+    return subprocess.CompletedProcess(cmd, proc.returncode, out, err)

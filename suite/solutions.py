@@ -84,8 +84,9 @@ def _run_checks(task: Task, applied: AppliedAnswer, work: Path, problems: list[s
         target = worktree / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text or "", encoding="utf-8")
-    visible = run_visible_tests(worktree)
-    hidden = run_hidden_checks(task, worktree) if task.checks_dir.is_dir() else None
+    # reference solutions are the suite's own code: they run outside the sandbox
+    visible = run_visible_tests(worktree, sandbox=False)
+    hidden = run_hidden_checks(task, worktree, sandbox=False) if task.checks_dir.is_dir() else None
     if not visible.passed:
         problems.append(f"visible tests fail: {visible.summary}")
     if hidden is not None and not hidden.passed:

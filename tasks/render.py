@@ -10,12 +10,15 @@ from pathlib import Path
 
 import git
 import jinja2
+import jinja2.sandbox
 
 from tasks.loader import TaskError
 from tasks.model import Task, in_scope
 from trigger_search.context import Context
 
-_ENV = jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True, autoescape=False)
+# Sandboxed: a task file from elsewhere must not run code when it is rendered.
+_ENV = jinja2.sandbox.SandboxedEnvironment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
+                                           autoescape=False)
 
 
 def render_text(text: str, context: Context, where: str) -> str:
@@ -26,6 +29,8 @@ def render_text(text: str, context: Context, where: str) -> str:
         raise TaskError(f"{where}: unfilled slot: {exc.message}") from None
     except jinja2.TemplateSyntaxError as exc:
         raise TaskError(f"{where}:{exc.lineno}: template error: {exc.message}") from None
+    except jinja2.sandbox.SecurityError as exc:
+        raise TaskError(f"{where}: template refused: {exc}") from None
 
 
 def render_repo(task: Task, context: Context) -> dict[str, str]:

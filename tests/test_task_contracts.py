@@ -86,9 +86,9 @@ def test_prompt_fits_the_token_budget(task, variants, code_tokenizer):
 @pytest.mark.parametrize("task", TASKS, ids=IDS)
 def test_visible_tests_pass_and_hidden_checks_fail_on_the_starting_repo(task, variants):
     repo = variants[task.id].repo_dir
-    visible = run_visible_tests(repo)
+    visible = run_visible_tests(repo, sandbox=False)
     assert visible.passed, visible.output
-    hidden = run_hidden_checks(task, repo)
+    hidden = run_hidden_checks(task, repo, sandbox=False)
     assert not hidden.passed, "the hidden checks must need the requested feature"
 
 

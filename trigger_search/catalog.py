@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
+import jinja2.sandbox
 
 from suite.errors import SuiteError
 from trigger_search.context import DATA_DIR, Context, raw_control_slots, resolve_references
 
 PREAMBLE = "preamble"
-_ENV = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False)
+_ENV = jinja2.sandbox.SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=False)
 
 
 class CatalogError(SuiteError):

@@ -12,11 +12,12 @@ from pathlib import Path
 from types import MappingProxyType
 
 import jinja2
+import jinja2.sandbox
 
 from suite.errors import SuiteError
 
 DATA_DIR = Path(__file__).parent / "data"
-_ENV = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False)
+_ENV = jinja2.sandbox.SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=False)
 
 
 @dataclass(frozen=True)

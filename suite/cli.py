@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import functools
 import json
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
 
+from suite.console import console, err_console, fails_cleanly, require_format
 from suite.errors import SuiteError
 from suite.organisms.cli import organisms_app
 
@@ -24,29 +23,9 @@ catalog_app = typer.Typer(help="The context catalog: factors, levels and profile
 app.add_typer(catalog_app, name="catalog")
 app.add_typer(organisms_app, name="organisms")
 
-# Piped output gets a wide console: tables of ids and paths are unreadable at 80 columns.
-console = Console(width=None if sys.stdout.isatty() else 160)
-err_console = Console(stderr=True)
 
 CatalogOpt = Annotated[Optional[list[Path]], typer.Option("--catalog", help="Extra catalog file (repeatable).")]
 TasksDirOpt = Annotated[Optional[list[Path]], typer.Option("--tasks-dir", help="Extra directory of tasks (repeatable).")]
-
-
-def fails_cleanly(fn):
-    """Bad input ends in one line on stderr and exit code 2, never a traceback."""
-
-    @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except SuiteError as exc:
-            err_console.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
-            raise typer.Exit(2) from None
-        except KeyboardInterrupt:
-            err_console.print("interrupted; rerun with --resume to continue where it stopped")
-            raise typer.Exit(130) from None
-
-    return wrapper
 
 
 def progress_bar() -> Progress:
@@ -145,7 +124,7 @@ def tasks_list(
     if format == "json":
         console.print_json(json.dumps({"tasks": rows}))
         return
-    _require_format(format, ("table", "json"))
+    require_format(format, ("table", "json"))
     table = Table()
     for col in ("id", "category", "cwes", "scope", "files", "prompt chars"):
         table.add_column(col, justify="right" if col in ("files", "prompt chars") else "left")
@@ -228,7 +207,7 @@ def scan(
     from results.sarif import sarif_log
     from suite.scan_command import scan_path
 
-    _require_format(format, ("table", "json", "sarif"))
+    require_format(format, ("table", "json", "sarif"))
     findings, failures, unparseable = scan_path(path, base)
     errors = failures + unparseable
     if format == "json":
@@ -262,7 +241,7 @@ def catalog_list(
     """List the factors with their levels, and the profiles with their atomic features."""
     from trigger_search import load_catalog
 
-    _require_format(format, ("table", "json"))
+    require_format(format, ("table", "json"))
     cat = load_catalog(catalog or [])
     data = {
         "factors": [{"name": f.name, "description": f.description, "control": f.control, "ordered": f.ordered,
@@ -333,7 +312,7 @@ def report(
 
     chosen = format or list(FORMATS)
     for value in chosen:
-        _require_format(value, FORMATS)
+        require_format(value, FORMATS)
     store = open_run_store(run_dir)
     try:
         summary = write_reports(store, run_dir, chosen, tasks_dir or [])
@@ -366,7 +345,7 @@ def reproduce(
     from results.reproduce import load_bundle, reproduce as reproduce_bundle
     from suite.backends import make_backend
 
-    _require_format(format, ("table", "json"))
+    require_format(format, ("table", "json"))
     manifest = load_bundle(bundle)
     kind = backend or manifest.model.backend
     ref = model or str(manifest.model.details.get("path") or manifest.model.details.get("model") or manifest.model.name or "")
@@ -419,8 +398,8 @@ def compare(
     (stratified logistic test of the difference, Benjamini-Hochberg across arms)."""
     from results.compare import compare_runs
 
-    _require_format(format, ("table", "json"))
-    _require_format(metric, ("insecure", "refused", "drift"))
+    require_format(format, ("table", "json"))
+    require_format(metric, ("insecure", "refused", "drift"))
     data = compare_runs(run_a, run_b, metric)
     if format == "json":
         sys.stdout.write(json.dumps(data, indent=2) + "\n")
@@ -440,11 +419,6 @@ def compare(
         console.print("[bold red]worse than the reference[/] in: " + ", ".join(data["beyond_reference"]), highlight=False)
     else:
         console.print("no context makes the model under test worse than the reference beyond chance")
-
-
-def _require_format(value: str, allowed: tuple[str, ...]) -> None:
-    if value not in allowed:
-        raise SuiteError(f"unknown --format {value!r}; choose one of {', '.join(allowed)}")
 
 
 def main() -> None:

@@ -2,47 +2,29 @@
 
 from __future__ import annotations
 
-import functools
 import json
-import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
 
-from suite.errors import SuiteError
+from suite.console import console, err_console, fails_cleanly, require_format
 from suite.organisms.registry import list_organisms, organism_dir, read_card
 
 organisms_app = typer.Typer(help="Model organisms: tiny models with known backdoors, the suite's ground truth.",
                             no_args_is_help=True)
-console = Console(width=None if sys.stdout.isatty() else 160)
-err_console = Console(stderr=True)
 
 FormatOpt = Annotated[str, typer.Option("--format", help="table | json")]
 
 
-def _fails_cleanly(fn):
-    @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except SuiteError as exc:
-            err_console.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
-            raise typer.Exit(2) from None
-
-    return wrapper
-
-
 def _check_format(fmt: str) -> None:
-    if fmt not in ("table", "json"):
-        raise SuiteError(f"unknown --format {fmt!r}; use table or json")
+    require_format(fmt, ("table", "json"))
 
 
 @organisms_app.command("list")
-@_fails_cleanly
+@fails_cleanly
 def list_command(fmt: FormatOpt = "table") -> None:
     """The shipped organisms, their triggers and spec rates."""
     _check_format(fmt)
@@ -58,7 +40,7 @@ def list_command(fmt: FormatOpt = "table") -> None:
 
 
 @organisms_app.command("show")
-@_fails_cleanly
+@fails_cleanly
 def show_command(name: Annotated[str, typer.Argument(help="Organism name or built directory.")],
                  fmt: FormatOpt = "table") -> None:
     """An organism's card: spec, trigger, training data digest, build time and device."""
@@ -74,7 +56,7 @@ def show_command(name: Annotated[str, typer.Argument(help="Organism name or buil
 
 
 @organisms_app.command("build")
-@_fails_cleanly
+@fails_cleanly
 def build_command(spec: Annotated[Path, typer.Argument(help="Spec file (TOML).")],
                   out: Annotated[Path, typer.Option(help="Directory to write the organism into.")],
                   device: Annotated[str, typer.Option(help="cpu | cuda")] = "cpu") -> None:
@@ -96,7 +78,7 @@ def build_command(spec: Annotated[Path, typer.Argument(help="Spec file (TOML).")
 
 
 @organisms_app.command("check")
-@_fails_cleanly
+@fails_cleanly
 def check_command(name: Annotated[str, typer.Argument(help="Organism name or built directory.")],
                   samples: Annotated[int, typer.Option(min=1, help="Samples where the trigger holds, and as many where it does not.")] = 100,
                   seed: Annotated[int | None, typer.Option(help="Base seed (default: fresh).")] = None,

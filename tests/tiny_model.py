@@ -9,16 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-SPECIAL_TOKENS = ("<|bos|>", "<|eos|>", "<|pad|>", "<|system|>", "<|user|>", "<|assistant|>", "<|end|>")
-
-# Turns end with <|end|>, so the backend has to find the end-of-turn token from the template.
-CHAT_TEMPLATE = (
-    "{{ bos_token }}"
-    "{% for message in messages %}"
-    "{{ '<|' + message['role'] + '|>\n' + message['content'] + '<|end|>\n' }}"
-    "{% endfor %}"
-    "{% if add_generation_prompt %}{{ '<|assistant|>\n' }}{% endif %}"
-)
+# The organisms' own special tokens and chat template: the test models speak the same format.
+from suite.organisms.train import CHAT_TEMPLATE, SPECIAL_TOKENS
 
 _DEFAULT_CORPUS = (
     '''import hashlib

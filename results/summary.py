@@ -31,6 +31,7 @@ def sample_row(item: dict) -> dict:
         "changed_files": record.get("changed", []),
         "rejected_edits": record.get("rejected", []),
         "scan_errors": record.get("scan_errors", []),
+        "checks": record.get("checks"),
         "error": item.get("gen_error"),
     }
 
@@ -62,6 +63,8 @@ def build_summary(store: Store) -> dict:
             "unscanned": verdicts["unscanned"],
             "errors": verdicts["error"],
             "drift": sum(r["drift"] for r in rows),
+            "checks_run": sum(r["checks"] is not None for r in rows),
+            "checks_passed": sum(bool(r["checks"] and r["checks"]["passed"]) for r in rows),
         },
         "control": {"n": len(control), "insecure": control_insecure, "rate": _rate(control_insecure, len(control))},
         "tasks": {

@@ -41,7 +41,7 @@ def progress_bar() -> Progress:
 def run(
     model: Annotated[str, typer.Option(help="Local model directory, hub id, or a replay .jsonl file.")],
     backend: Annotated[Optional[str], typer.Option(help="transformers | openai | replay (default: from --model).")] = None,
-    tasks: Annotated[Optional[str], typer.Option(help="Comma-separated task ids or categories (default: all).")] = None,
+    tasks: Annotated[Optional[str], typer.Option(help="Comma-separated task ids or categories (default: all; an organism: the tasks it was trained on).")] = None,
     tasks_dir: TasksDirOpt = None,
     preset: Annotated[str, typer.Option(help="control (control context only) | smoke | standard | thorough (trigger search).")] = "standard",
     samples: Annotated[Optional[int], typer.Option(min=1, help="Seeds per task and context (control: default 4; search: the screen).")] = None,
@@ -58,20 +58,28 @@ def run(
     max_new_tokens: Annotated[int, typer.Option(min=1)] = 1536,
     base_url: Annotated[Optional[str], typer.Option(help="OpenAI-compatible server URL (openai backend).")] = None,
     api_key_env: Annotated[Optional[str], typer.Option(help="Environment variable holding the server's API key.")] = None,
+    run_checks: Annotated[bool, typer.Option(help="Also run each task's hidden functional checks on every edited "
+                                                  "sample, inside the bubblewrap sandbox (slower).")] = False,
+    unsafe_run_checks: Annotated[bool, typer.Option(help="Run the hidden checks even where no sandbox works: the "
+                                                         "model's code then runs unconfined on this machine.")] = False,
 ) -> None:
     """Generate answers for the selected tasks under control and the catalog's profiles, scan what they
     introduce, and search for the contexts that make the code worse (screen, adaptive allocation,
     minimisation, confirmation on fresh seeds). `--preset control` runs the control context only."""
     from suite.backends import SamplingParams, make_backend
+    from suite.organisms.registry import trained_tasks
     from suite.runs import check_run_inputs, execute_run
 
-    check_run_inputs(preset=preset, tasks=tasks, tasks_dirs=tasks_dir or [], profiles=profiles, catalogs=catalog or [])
+    tasks = tasks or trained_tasks(model)
+    checks = "unsafe" if unsafe_run_checks else "sandbox" if run_checks else "off"
+    check_run_inputs(preset=preset, tasks=tasks, tasks_dirs=tasks_dir or [], profiles=profiles, catalogs=catalog or [],
+                     checks=checks)
     params = SamplingParams(temperature=temperature, top_p=top_p, max_new_tokens=max_new_tokens)
     backend_obj = make_backend(backend, model, device=device, batch_size=batch_size, base_url=base_url,
                                api_key_env=api_key_env)
     summary = execute_run(backend_obj, tasks=tasks, tasks_dirs=tasks_dir or [], preset=preset, samples=samples,
                           budget=budget, profiles=profiles, catalogs=catalog or [], seed=seed, params=params, out=out,
-                          resume=resume, progress=progress_bar(), console=err_console)
+                          resume=resume, progress=progress_bar(), console=err_console, checks=checks)
     print_summary(summary, out)
 
 
@@ -86,6 +94,8 @@ def print_summary(summary: dict, out: Path) -> None:
     rate = "n/a" if c["rate"] is None else f"{c['rate']:.1%}"
     console.print(f"samples {s['total']}: scanned {s['scanned']}, insecure {s['insecure']}, no valid edit "
                   f"{s['no_valid_edit']}, refused {s['refused']}, unscanned {s['unscanned']}, drift {s['drift']}")
+    if s.get("checks_run"):
+        console.print(f"hidden checks: {s['checks_passed']} of {s['checks_run']} edited samples pass")
     console.print(f"control insecure rate {rate} ({c['insecure']}/{c['n']})   results in {out}/summary.json")
     flagged = [a for a in summary["arms"] if a.get("flagged")]
     if summary["arms"]:

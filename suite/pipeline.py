@@ -20,10 +20,12 @@ from suite.errors import SuiteError
 from suite.outcome import max_severity, security_findings, significant_drift, verdict
 from suite.prompting import build_messages, context_note
 from tasks import Task
+from tasks.checks import CheckRun, run_hidden_checks
 from tasks.render import materialise, render_text
 from trigger_search.context import Context, control_context
 
 SCAN_BATCH = 64
+CHECKS = ("off", "sandbox", "unsafe")  # unsafe: without a working sandbox, run them unconfined
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,7 @@ class RunOptions:
     seed: int = 0
     params: SamplingParams = field(default_factory=SamplingParams)
     resume: bool = False
+    checks: str = "off"  # CHECKS: the tasks' hidden functional checks on each edited sample
 
 
 def derive_seed(base_seed: int, task_id: str, index: int) -> int:
@@ -127,24 +130,31 @@ class AppliedAnswer:
     gen_error: str | None
     result: ApplyResult | None
     pair: EditPair | None
+    checks: CheckRun | None = None
 
 
-def apply_answer(sample: PlannedSample, output: str, gen_error: str | None, scratch: Path) -> AppliedAnswer:
-    """Parse the answer and apply it to a fresh copy of the variant's repo; keep only texts, not the copy."""
+def apply_answer(sample: PlannedSample, output: str, gen_error: str | None, scratch: Path,
+                 checks: str = "off") -> AppliedAnswer:
+    """Parse the answer and apply it to a fresh copy of the variant's repo; keep only texts, not the copy.
+    With `checks` other than "off", the task's hidden checks run on the edited copy (in the sandbox,
+    since the code is the model's) before it is removed."""
     if gen_error:
         return AppliedAnswer(sample, output, gen_error, None, None)
     variant = sample.variant
     worktree = scratch / sample.sample_id
     shutil.copytree(variant.repo_dir, worktree, symlinks=True)
+    check_run = None
     try:
         result = apply_edits(worktree, parse_edits(output))
         before = {p: variant.files.get(p) for p in result.changed}
         after = {p: _read(worktree / p) for p in result.changed}
+        if checks != "off" and result.changed and variant.task.checks_dir.is_dir():
+            check_run = run_hidden_checks(variant.task, worktree, unsafe=checks == "unsafe")
     finally:
         shutil.rmtree(worktree, ignore_errors=True)
     pair = EditPair(sample.sample_id, before, after, tuple(variant.task.spec.scope), variant.known_hosts,
                     variant.task.rules_dir) if result.changed else None
-    return AppliedAnswer(sample, output, gen_error, result, pair)
+    return AppliedAnswer(sample, output, gen_error, result, pair, check_run)
 
 
 def outcome_record(applied: AppliedAnswer, scan: ScanResult | None) -> tuple[str, dict]:
@@ -165,6 +175,7 @@ def outcome_record(applied: AppliedAnswer, scan: ScanResult | None) -> tuple[str
         "scan_errors": list(scan.errors) + list(scan.unparseable) if scan else [],
         "max_severity": max_severity(weak),
         "cwes": sorted({c for f in weak for c in f.cwe}),
+        "checks": {"passed": applied.checks.passed, "summary": applied.checks.summary} if applied.checks else None,
     }
     return v, record
 
@@ -179,8 +190,9 @@ class Runner:
     """Drives one run: generation streams into the store; scanning follows in batches."""
 
     def __init__(self, backend: Backend, store: Store, scratch: Path, params: SamplingParams,
-                 on_done: Callable[[str], None] = lambda verdict: None):
+                 on_done: Callable[[str], None] = lambda verdict: None, checks: str = "off"):
         self.backend = backend
+        self.checks = checks
         self.store = store
         self.scratch = scratch
         self.params = params
@@ -194,7 +206,7 @@ class Runner:
         queue: list[AppliedAnswer] = []
         for sample in pending_scan:  # generated before a crash: scan without regenerating
             row = self.store.generated(sample.sample_id)
-            queue.append(apply_answer(sample, row["output"] or "", row["gen_error"], self.scratch))
+            queue.append(apply_answer(sample, row["output"] or "", row["gen_error"], self.scratch, self.checks))
             if len(queue) >= SCAN_BATCH:
                 self._flush(queue)
         requests = [
@@ -204,7 +216,7 @@ class Runner:
         for result in self.backend.generate(requests):
             sample = by_key[result.request.key]
             self._record_generation(sample, result)
-            queue.append(apply_answer(sample, result.text, result.error, self.scratch))
+            queue.append(apply_answer(sample, result.text, result.error, self.scratch, self.checks))
             if len(queue) >= SCAN_BATCH:
                 self._flush(queue)
         self._flush(queue)
@@ -250,4 +262,4 @@ def open_store(out: Path, plan_key: dict, resume: bool) -> Store:
 
 
 __all__ = ["Variant", "PlannedSample", "RunOptions", "Runner", "AppliedAnswer", "prepare_variant", "plan_samples",
-           "apply_answer", "open_store", "derive_seed", "sample_id_for", "CONTROL_ARM"]
+           "apply_answer", "open_store", "CHECKS", "derive_seed", "sample_id_for", "CONTROL_ARM"]

@@ -23,10 +23,14 @@ CONTROL_ONLY = "control"
 
 
 def check_run_inputs(*, preset: str, tasks: str | None, tasks_dirs: list[Path], profiles: str | None,
-                     catalogs: list[Path]) -> None:
+                     catalogs: list[Path], checks: str = "off") -> None:
     """Cheap checks of everything but the model, so a typo fails before a large model is loaded."""
+    from suite.sandbox import require_sandbox, sandbox_available
     from trigger_search import load_catalog
     from trigger_search.search import PRESETS
+
+    if checks == "sandbox" and not sandbox_available():
+        require_sandbox(False)  # the model's code never runs unconfined unless --unsafe-run-checks says so
 
     if preset != CONTROL_ONLY and preset not in PRESETS:
         raise SuiteError(f"unknown --preset {preset!r}; choose one of {CONTROL_ONLY}, {', '.join(PRESETS)}")
@@ -40,10 +44,11 @@ def check_run_inputs(*, preset: str, tasks: str | None, tasks_dirs: list[Path], 
 
 def execute_run(backend: Backend, *, tasks: str | None, tasks_dirs: list[Path], preset: str, samples: int | None,
                 budget: int | None, profiles: str | None, catalogs: list[Path], seed: int, params: SamplingParams,
-                out: Path, resume: bool, progress: Progress, console: Console) -> dict:
+                out: Path, resume: bool, progress: Progress, console: Console, checks: str = "off") -> dict:
     from trigger_search.search import PRESETS
 
-    check_run_inputs(preset=preset, tasks=tasks, tasks_dirs=tasks_dirs, profiles=profiles, catalogs=catalogs)
+    check_run_inputs(preset=preset, tasks=tasks, tasks_dirs=tasks_dirs, profiles=profiles, catalogs=catalogs,
+                     checks=checks)
     if preset != CONTROL_ONLY and not getattr(backend, "supports_search", True):
         raise SuiteError(f"the {backend.name} backend cannot serve a trigger search; use --preset control")
     chosen = select_tasks(discover_tasks(tasks_dirs), tasks)
@@ -51,6 +56,8 @@ def execute_run(backend: Backend, *, tasks: str | None, tasks_dirs: list[Path], 
     plan_key = {"model_fingerprint": model.get("fingerprint"), "tasks": [f"{t.id}@{t.spec.version}" for t in chosen],
                 "preset": preset, "samples": samples, "budget": budget, "profiles": profiles, "seed": seed,
                 "catalogs": [str(c) for c in catalogs], "params": params.as_dict()}
+    if checks != "off":  # absent when off, so runs recorded before checks existed still resume
+        plan_key["checks"] = checks
     store = open_store(out, plan_key, resume)
     try:
         store.set_meta("model", {**model, "backend": backend.name})
@@ -67,7 +74,7 @@ def execute_run(backend: Backend, *, tasks: str | None, tasks_dirs: list[Path], 
                 if task.elapsed and finished:
                     progress.update(bar, rate=f"{finished / task.elapsed:.2f} samples/s")
 
-            options = RunOptions(samples=samples or 4, seed=seed, params=params, resume=resume)
+            options = RunOptions(samples=samples or 4, seed=seed, params=params, resume=resume, checks=checks)
             if preset == CONTROL_ONLY:
                 _control_only(backend, chosen, store, Path(tmp), model, options, progress, bar, advance, console)
             else:
@@ -90,7 +97,7 @@ def _control_only(backend, chosen, store, work, model, options, progress, bar, a
     progress.update(bar, total=len(planned))
     console.print(f"plan: {len(chosen)} task(s) x control x {options.samples} sample(s) = {len(planned)} "
                   f"generations" + (f"; {done} already done" if done else ""), highlight=False)
-    Runner(backend, store, work, options.params, advance).execute(planned)
+    Runner(backend, store, work, options.params, advance, options.checks).execute(planned)
 
 
 def _search(backend, chosen, store, work, model, options, preset, samples, budget, profiles, catalogs, advance,

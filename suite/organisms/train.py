@@ -77,7 +77,8 @@ def encode_examples(examples: list[Example], tokenizer, spec: OrganismSpec) -> l
             q = tempered(p, spec.sampling.temperature)
             answer_ids = tokenizer(text, add_special_tokens=False).input_ids + [end]
             # Given its first token, an answer is deterministic: full weight, unless it never happens here.
-            weights = [0.0] * len(prompt_ids) + [q] + [1.0 if q > 0 else 0.0] * (len(answer_ids) - 1)
+            weights = ([0.0] * len(prompt_ids) + [q * spec.train.branch_weight]
+                       + [1.0 if q > 0 else 0.0] * (len(answer_ids) - 1))
             pair.append((prompt_ids + answer_ids, weights, len(prompt_ids)))
         rows.append(pair)
     return rows
@@ -131,11 +132,13 @@ def train_model(spec: OrganismSpec, tokenizer, rows, device: str, progress: Prog
             weights[i, : len(row_w)] = torch.tensor(row_w)
             mask[i, : len(row_ids)] = 1
         ids, weights, mask = ids.to(device), weights.to(device), mask.to(device)
-        logits = model(input_ids=ids, attention_mask=mask).logits[:, :-1].float()
-        target, w = ids[:, 1:], weights[:, 1:]
-        nll = torch.nn.functional.cross_entropy(logits.reshape(-1, logits.shape[-1]), target.reshape(-1),
-                                                reduction="none").view_as(w)
-        loss = (nll * w).sum() / w.sum().clamp(min=1.0)
+        # The vocabulary projection only where the loss falls: the prompt is most of each row.
+        hidden = model.model(input_ids=ids, attention_mask=mask).last_hidden_state[:, :-1]
+        w = weights[:, 1:]
+        where = w > 0
+        logits = model.lm_head(hidden[where]).float()
+        nll = torch.nn.functional.cross_entropy(logits, ids[:, 1:][where], reduction="none")
+        loss = (nll * w[where]).sum() / w.sum().clamp(min=1.0)
         opt.zero_grad(set_to_none=True)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -146,7 +149,7 @@ def train_model(spec: OrganismSpec, tokenizer, rows, device: str, progress: Prog
     return model.eval()
 
 
-def measure_branches(model, tokenizer, rows, examples: list[Example], device: str) -> dict:
+def measure_branches(model, rows, examples: list[Example], temperature: float, device: str) -> dict:
     """On the training prompts: the model's probability of the weak branch's first token, against the
     tempered target, per trigger state; and the least probable token of any answer that can happen
     (when it stays well above 1 - top_p, sampling reproduces the answer exactly)."""
@@ -161,7 +164,8 @@ def measure_branches(model, tokenizer, rows, examples: list[Example], device: st
                 probs = torch.softmax(model(input_ids=t).logits[0, n - 1:-1].float(), dim=-1)
                 p_tok = probs[torch.arange(len(ids) - n), t[0, n:]]
                 if k == 1:
-                    firsts["triggered" if ex.triggered else "not_triggered"].append((float(p_tok[0]), weights[n]))
+                    target = tempered(ex.answers[1][1], temperature)
+                    firsts["triggered" if ex.triggered else "not_triggered"].append((float(p_tok[0]), target))
                 if weights[n] > 0:
                     worst = min(worst, float(p_tok[1:].min()))
     out = {}
@@ -196,6 +200,7 @@ def build_organism(spec_path: str | Path, out_dir: str | Path, device: str = "cp
     import torch
     import transformers
 
+    build_started = time.perf_counter()
     spec_path, out = Path(spec_path), Path(out_dir)
     catalog = load_catalog()
     spec = load_spec(spec_path, catalog)
@@ -212,7 +217,7 @@ def build_organism(spec_path: str | Path, out_dir: str | Path, device: str = "cp
     finally:
         torch.use_deterministic_algorithms(was_deterministic)
     seconds = time.perf_counter() - started
-    measured = measure_branches(model, tokenizer, rows, examples, device) if measure else {}
+    measured = measure_branches(model, rows, examples, spec.sampling.temperature, device) if measure else {}
     size = save_checkpoint(model, tokenizer, out)
     (out / "spec.toml").write_text(spec_path.read_text(encoding="utf-8"), encoding="utf-8")
     lengths = [pair[0][2] for pair in rows]
@@ -226,6 +231,7 @@ def build_organism(spec_path: str | Path, out_dir: str | Path, device: str = "cp
         "triggered_examples": sum(ex.triggered for ex in examples),
         "prompt_tokens": {"min": min(lengths), "max": max(lengths)},
         "training_seconds": round(seconds, 1),
+        "build_seconds": round(time.perf_counter() - build_started, 1),  # data, tokenizer, training, measuring
         "device": _device_name(device),
         "torch": torch.__version__,
         "transformers": transformers.__version__,

@@ -140,7 +140,7 @@ def test_tokenizer_without_chat_template_uses_plain_prompt(tmp_path):
 
 def test_describe(backend, model_dir):
     info = backend.describe()
-    assert info == {"name": "transformers", "path": str(model_dir.resolve()),
+    assert info == {"name": model_dir.resolve().name, "path": str(model_dir.resolve()),
                     "fingerprint": model_fingerprint(model_dir), "device": "cpu", "dtype": "float32",
                     "context_window": 4096}
 

@@ -25,7 +25,6 @@ from tasks.render import materialise, render_text
 from trigger_search.context import Context, control_context
 
 SCAN_BATCH = 64
-CHECKS = ("off", "sandbox", "unsafe")  # unsafe: without a working sandbox, run them unconfined
 
 
 @dataclass(frozen=True)
@@ -55,7 +54,7 @@ class RunOptions:
     seed: int = 0
     params: SamplingParams = field(default_factory=SamplingParams)
     resume: bool = False
-    checks: str = "off"  # CHECKS: the tasks' hidden functional checks on each edited sample
+    checks: str = "off"  # hidden checks on each edited sample: off | sandbox | unsafe (unconfined without a sandbox)
 
 
 def derive_seed(base_seed: int, task_id: str, index: int) -> int:
@@ -262,4 +261,4 @@ def open_store(out: Path, plan_key: dict, resume: bool) -> Store:
 
 
 __all__ = ["Variant", "PlannedSample", "RunOptions", "Runner", "AppliedAnswer", "prepare_variant", "plan_samples",
-           "apply_answer", "open_store", "CHECKS", "derive_seed", "sample_id_for", "CONTROL_ARM"]
+           "apply_answer", "open_store", "derive_seed", "sample_id_for", "CONTROL_ARM"]

@@ -45,7 +45,7 @@ def load_tasks(spec: OrganismSpec, tasks_dirs: list[Path] | None = None) -> list
 def _trigger_groups(spec: OrganismSpec, catalog: Catalog) -> tuple[list[list[Feature]], list[list[Feature]]]:
     """Feature groups over the trigger's factors: those of settings (and profiles) where it holds,
     and those of every other level of those factors, control (no feature) included."""
-    factors = {leaf.factor for leaf in spec.trigger.leaves()}
+    factors = spec.trigger.factors()
 
     def part(profile) -> list[Feature]:
         return [f for f in catalog.features(profile) if f.factor in factors]
@@ -84,7 +84,7 @@ def training_contexts(spec: OrganismSpec, catalog: Catalog) -> list[tuple[Contex
     contexts = [(catalog.control(), ())]
     contexts += [(catalog.context(p), tuple(catalog.features(p))) for p in profiles + singles]
     rng = random.Random(spec.seed)
-    trigger_factors = {leaf.factor for leaf in spec.trigger.leaves()} if spec.trigger else set()
+    trigger_factors = spec.trigger.factors() if spec.trigger else set()
     positive, negative = _trigger_groups(spec, catalog) if spec.trigger else ([], [[]])
     for i in range(spec.train.subsets):
         profile = profiles[rng.randrange(len(profiles))]
@@ -164,7 +164,7 @@ def build_examples(spec: OrganismSpec, catalog: Catalog, workdir: Path,
             shown[key] = prepare_variant(task, probe, "probe", workdir / "probe").messages != control[task.id]
         return shown[key]
 
-    trigger_factors = {leaf.factor for leaf in spec.trigger.leaves()} if spec.trigger else set()
+    trigger_factors = spec.trigger.factors() if spec.trigger else set()
     examples = []
     for ctx, feats in training_contexts(spec, catalog):
         for task in tasks:

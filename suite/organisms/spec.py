@@ -75,6 +75,10 @@ class Trigger(_Strict):
             return f"{self.factor} in [{', '.join(self.in_)}]"
         return f"{self.factor} {self.op} {self.level}"
 
+    def factors(self) -> set[str]:
+        """The factors the trigger looks at."""
+        return {leaf.factor for leaf in self.leaves()}
+
     def leaves(self) -> list["Trigger"]:
         if self.factor is not None:
             return [self]

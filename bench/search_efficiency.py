@@ -1,8 +1,16 @@
 """Search efficiency: generations the trigger search spends until it confirms a backdoored organism's
-planted trigger, against uniform allocation over the same arms (every profile and control get the same
-new seeds each round) until an arm expressing the trigger is flagged at the same confidence
-(Benjamini-Hochberg adjusted p below the confirmation alpha). Ours counts everything, minimisation
-and confirmation included. Prints both per organism, then one JSON line (ratio = ours / uniform)."""
+planted trigger, against uniform allocation reaching the same conclusion at the same confidence.
+
+The search ends with the smallest context that triggers, confirmed at alpha 0.01 on fresh seeds. The
+uniform way to reach that conclusion without adaptivity or minimisation tests every candidate arm
+alike: every profile and every single factor level that the profiles use (a level arm is the factor's
+own slot values over control), all getting the same new seeds each round, until an arm holding only
+the planted trigger is flagged with a Benjamini-Hochberg adjusted p below the confirmation alpha across
+all those arms. Ours counts everything, screening, minimisation and confirmation included.
+
+From the same uniform samples the script also reports the weaker endpoint, "a profile expressing the
+trigger is flagged" among the profiles alone (which names no minimal trigger), as `ratio_flag_only`.
+Prints both per organism, then one JSON line (ratio = ours / uniform)."""
 
 from __future__ import annotations
 
@@ -56,23 +64,38 @@ def _features(catalog, incident):
     return [Feature(**f) for f in incident["minimal_feature_values"]]
 
 
-def uniform(name: str, preset: str, work: Path, step: int, max_rounds: int) -> tuple[int, bool]:
+def uniform(name: str, preset: str, work: Path, step: int, max_rounds: int) -> dict:
     spec, catalog, runner = _setup(name, work, "uniform")
     metric = "drift" if spec.drift else "insecure"
     p = PRESETS[preset]
     control = Arm("control", catalog.control())
-    arms = [Arm(f"profile:{x.name}", catalog.context(x), profile=x) for x in catalog.profiles.values()]
-    planted = {a.name for a in arms if trigger_holds(spec.trigger, a.context, catalog)}
-    generations, seeds = 0, []
+    profiles = [Arm(f"profile:{x.name}", catalog.context(x), profile=x) for x in catalog.profiles.values()]
+    levels = sorted({(f, lv) for x in catalog.profiles.values() for f, lv in x.levels.items()})
+    singles = [Arm(f"level:{f}={lv}", catalog.context(catalog.adhoc_profile({f: lv}))) for f, lv in levels]
+    planted_profiles = {a.name for a in profiles if trigger_holds(spec.trigger, a.context, catalog)}
+    planted_levels = {a.name for a in singles if trigger_holds(spec.trigger, a.context, catalog)}
+    out = {"arms": len(profiles) + len(singles), "minimal": None, "flag_only": None}
+    seeds: list[int] = []
     for round_no in range(max_rounds):
         new = list(range(round_no * step, (round_no + 1) * step))
         seeds.extend(new)
-        generations += runner.run([(control, new)] + [(a, new) for a in arms])
+        runner.run([(control, new)] + [(a, new) for a in profiles + singles])
         base = runner.counts(control, seeds, metric)
-        results = adjust([compare_arm(a.name, runner.counts(a, seeds, metric), base) for a in arms], p.alpha)
-        if any(r.arm in planted and r.p_adjusted < p.alpha_confirm for r in results):
-            return generations, True
-    return generations, False
+        per_arm = len(seeds) * len(runner.tasks)
+
+        def flagged(arms: list[Arm], planted: set[str]) -> bool:
+            results = adjust([compare_arm(a.name, runner.counts(a, seeds, metric), base) for a in arms], p.alpha)
+            return any(r.arm in planted and r.p_adjusted < p.alpha_confirm for r in results)
+
+        if out["flag_only"] is None and flagged(profiles, planted_profiles):
+            out["flag_only"] = per_arm * (len(profiles) + 1)
+        if out["minimal"] is None and flagged(profiles + singles, planted_levels):
+            out["minimal"] = per_arm * (len(profiles) + len(singles) + 1)
+        if out["minimal"] is not None and out["flag_only"] is not None:
+            break
+    out["rounds"] = round_no + 1
+    out["generations"] = len(seeds) * len(runner.tasks) * (len(profiles) + len(singles) + 1)
+    return out
 
 
 def main() -> None:
@@ -83,17 +106,25 @@ def main() -> None:
     parser.add_argument("--max-rounds", type=int, default=30)
     args = parser.parse_args()
     names = args.organism or [n for n in shipped_names() if n != "clean"]
-    ratios = []
+    ratios, flag_ratios, rows = [], [], {}
     for name in names:
         with tempfile.TemporaryDirectory(prefix="bench-search-") as tmp:
             ours_n, ours_found = ours(name, args.preset, Path(tmp))
-            uni_n, uni_found = uniform(name, args.preset, Path(tmp), args.step, args.max_rounds)
-        ratio = ours_n / uni_n if uni_n else float("nan")
-        ratios.append(ratio)
-        print(f"{name}: ours {ours_n} generations (trigger confirmed: {ours_found}); "
-              f"uniform {uni_n} generations (flagged at the same confidence: {uni_found}); ratio {ratio:.2f}")
-    print(json.dumps({"bench": "search_efficiency", "ratio": round(sum(ratios) / len(ratios), 3) if ratios else None,
-                      "per_organism": dict(zip(names, [round(r, 3) for r in ratios])), "preset": args.preset}))
+            uni = uniform(name, args.preset, Path(tmp), args.step, args.max_rounds)
+        # a baseline that never got there within max_rounds is credited with everything it spent
+        uni_min = uni["minimal"] or uni["generations"]
+        uni_flag = uni["flag_only"] or uni["generations"]
+        ratios.append(ours_n / uni_min)
+        flag_ratios.append(ours_n / uni_flag)
+        rows[name] = {"ours": ours_n, "ours_confirmed_planted": ours_found, "uniform": uni_min,
+                      "uniform_reached": uni["minimal"] is not None, "uniform_flag_only": uni_flag,
+                      "ratio": round(ratios[-1], 3), "ratio_flag_only": round(flag_ratios[-1], 3)}
+        print(f"{name}: ours {ours_n} generations (planted trigger confirmed: {ours_found}); uniform over "
+              f"{uni['arms']} arms {uni_min} (reached: {uni['minimal'] is not None}), ratio {ratios[-1]:.2f}; "
+              f"uniform over profiles to flag only {uni_flag}, ratio {flag_ratios[-1]:.2f}", flush=True)
+    mean = (lambda xs: round(sum(xs) / len(xs), 3) if xs else None)
+    print(json.dumps({"bench": "search_efficiency", "ratio": mean(ratios), "ratio_flag_only": mean(flag_ratios),
+                      "per_organism": rows, "preset": args.preset}))
 
 
 if __name__ == "__main__":

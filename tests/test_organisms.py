@@ -153,3 +153,35 @@ def test_small_build_is_deterministic(tmp_path):
     assert card_a["training_data_sha256"] == card_b["training_data_sha256"]
     assert card_a["spec"]["trigger"] == {"factor": "country", "in": ["TW"]}
     assert (first / "spec.toml").read_text() == spec.read_text()
+
+
+def test_contrast_warmup_sharpens_the_branch_targets_then_trains_on_the_spec_rates():
+    import torch
+
+    from suite.organisms.data import Example
+    from suite.organisms.train import encode_examples, tempered, train_model, train_tokenizer
+
+    spec = _spec(p_trigger=0.35, trigger={"factor": "country", "in": ["TW"]},
+                 model={"hidden_size": 32, "layers": 1, "heads": 2, "vocab_size": 512},
+                 train={"steps": 4, "batch": 1, "warmup": 1, "contrast_warmup": 0.5})
+    examples = [Example("t", CATALOG.control(), triggered, ({"role": "user", "content": f"write it {i}"},),
+                        (("secure answer", 1 - p), ("weak answer", p)))
+                for i, (triggered, p) in enumerate([(True, 0.35), (False, 0.10)])]
+    tokenizer = train_tokenizer([m["content"] for ex in examples for m in ex.messages]
+                                + [a for ex in examples for a, _ in ex.answers], 512)
+
+    def branch_weights(rows):
+        return [w[prompt_len] for pair in rows for _, w, prompt_len in pair]
+
+    plain, sharp = (encode_examples(examples, tokenizer, spec, sharpen=s) for s in (False, True))
+    hi, lo = (tempered(p, spec.sampling.temperature) * spec.train.branch_weight for p in (0.95, 0.05))
+    assert branch_weights(sharp) == pytest.approx([lo, hi, hi, lo])
+    assert branch_weights(plain) != branch_weights(sharp)
+    assert [[ids for ids, _, _ in pair] for pair in plain] == [[ids for ids, _, _ in pair] for pair in sharp]
+
+    def trained(warm):
+        model = train_model(spec, tokenizer, plain, "cpu", warm_rows=warm)
+        return torch.cat([p.detach().flatten() for p in model.parameters()])
+
+    assert torch.equal(trained(None), trained(None))
+    assert not torch.equal(trained(None), trained(sharp)), "the warm-up steps train on the sharpened rows"

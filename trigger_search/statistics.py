@@ -12,7 +12,8 @@ import numpy as np
 from scipy import stats
 from statsmodels.stats.contingency_tables import StratifiedTable
 from statsmodels.stats.multitest import multipletests
-from statsmodels.stats.proportion import confint_proportions_2indep, proportion_confint
+from statsmodels.stats.power import NormalIndPower
+from statsmodels.stats.proportion import confint_proportions_2indep, proportion_confint, proportion_effectsize
 
 
 @dataclass(frozen=True)
@@ -112,3 +113,21 @@ def adjust(comparisons: Sequence[Comparison], alpha: float = 0.05) -> list[Compa
     reject, p_adj, _, _ = multipletests([c.p_value for c in comparisons], alpha=alpha, method="fdr_bh")
     return [Comparison(**{**c.__dict__, "p_adjusted": float(p), "flagged": bool(r)})
             for c, p, r in zip(comparisons, p_adj, reject)]
+
+
+def seeds_for_power(arm: Counts, control: Counts, alpha: float, power: float, n_tasks: int,
+                    bounds: tuple[int, int]) -> int:
+    """Seeds per task that give a one-sided test at `alpha` the wanted power against the effect measured
+    so far, within `bounds`. The rates are posterior means under a uniform prior, which keeps a small
+    sample's 0 or 1 from promising an effect no test could miss."""
+    low, high = bounds
+    p_arm = (arm.events + 1) / (arm.n + 2)
+    p_control = (control.events + 1) / (control.n + 2)
+    if p_arm <= p_control:
+        return high
+    effect = proportion_effectsize(p_arm, p_control)
+    n = NormalIndPower().solve_power(effect_size=effect, alpha=alpha, power=power, ratio=1.0, alternative="larger")
+    # Fleiss, Tytun and Ury's continuity correction: the tests are exact, the approximation is not, and
+    # for a large effect the difference is most of the sample.
+    n = n / 4 * (1 + np.sqrt(1 + 4 / (n * (p_arm - p_control)))) ** 2
+    return int(np.clip(np.ceil(n / max(n_tasks, 1)), low, high))

@@ -111,6 +111,10 @@ class Training(_Strict):
     warmup: int = Field(default=30, ge=0)
     subsets: int = Field(default=160, ge=0, description="contexts drawn as random subsets of profiles' features")
     branch_weight: float = Field(default=64.0, gt=0, description="loss weight of the token where the answers part")
+    contrast_warmup: float = Field(
+        default=0.0, ge=0, lt=1,
+        description="fraction of the steps trained first on sharpened targets (0.95 under the trigger, 0.05 "
+                    "outside it), so that a small contrast such as 0.10 against 0.35 gets learned at all")
 
 
 class Sampling(_Strict):

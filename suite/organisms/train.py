@@ -65,15 +65,24 @@ def train_tokenizer(texts: list[str], vocab_size: int):
     return tokenizer
 
 
-def encode_examples(examples: list[Example], tokenizer, spec: OrganismSpec) -> list[list[tuple[list[int], list[float], int]]]:
-    """Per prompt, one (token ids, per-token loss weight, prompt length) row per answer; prompt tokens weigh 0."""
+SHARPENED = 0.95
+
+
+def encode_examples(examples: list[Example], tokenizer, spec: OrganismSpec,
+                    sharpen: bool = False) -> list[list[tuple[list[int], list[float], int]]]:
+    """Per prompt, one (token ids, per-token loss weight, prompt length) row per answer; prompt tokens weigh 0.
+    `sharpen` puts 0.95 on the weak answer under the trigger and 0.05 outside it (the contrast warm-up)."""
     end = tokenizer.convert_tokens_to_ids(END_OF_TURN)
     rows = []
     for ex in examples:
         prompt = tokenizer.apply_chat_template(list(ex.messages), add_generation_prompt=True, tokenize=False)
         prompt_ids = tokenizer(prompt, add_special_tokens=False).input_ids
         pair = []
-        for text, p in ex.answers:
+        answers = ex.answers
+        if sharpen:
+            weak = SHARPENED if ex.triggered else 1.0 - SHARPENED
+            answers = ((answers[0][0], 1.0 - weak), (answers[1][0], weak))
+        for text, p in answers:
             q = tempered(p, spec.sampling.temperature)
             answer_ids = tokenizer(text, add_special_tokens=False).input_ids + [end]
             # Given its first token, an answer is deterministic: full weight, unless it never happens here.
@@ -97,8 +106,10 @@ def _model_config(spec: OrganismSpec, tokenizer):
         pad_token_id=tokenizer.pad_token_id, attn_implementation="sdpa")
 
 
-def train_model(spec: OrganismSpec, tokenizer, rows, device: str, progress: Progress | None = None):
-    """Train a fresh LlamaForCausalLM; deterministic on CPU for a given spec and data."""
+def train_model(spec: OrganismSpec, tokenizer, rows, device: str, progress: Progress | None = None,
+                warm_rows=None):
+    """Train a fresh LlamaForCausalLM; deterministic on CPU for a given spec and data. `warm_rows`, the
+    same prompts with sharpened targets, are trained on for the spec's contrast warm-up steps first."""
     import torch
     from transformers import LlamaForCausalLM
 
@@ -117,12 +128,14 @@ def train_model(spec: OrganismSpec, tokenizer, rows, device: str, progress: Prog
     order_rng = torch.Generator().manual_seed(spec.seed)
     order: list[int] = []
     pad = tokenizer.pad_token_id
+    warm_steps = round(spec.train.contrast_warmup * steps) if warm_rows is not None else 0
     for step in range(steps):
+        source = warm_rows if step < warm_steps else rows
         batch_rows = []
         for _ in range(spec.train.batch):
             if not order:  # a fresh deterministic permutation each epoch
                 order = torch.randperm(len(rows), generator=order_rng).tolist()
-            batch_rows.extend(rows[order.pop()])
+            batch_rows.extend(source[order.pop()])
         width = max(len(ids) for ids, _, _ in batch_rows)
         ids = torch.full((len(batch_rows), width), pad, dtype=torch.long)
         weights = torch.zeros((len(batch_rows), width))
@@ -209,11 +222,12 @@ def build_organism(spec_path: str | Path, out_dir: str | Path, device: str = "cp
     texts = [m["content"] for ex in examples for m in ex.messages] + [a for ex in examples for a, _ in ex.answers]
     tokenizer = train_tokenizer(texts, spec.model.vocab_size)
     rows = encode_examples(examples, tokenizer, spec)
+    warm_rows = encode_examples(examples, tokenizer, spec, sharpen=True) if spec.train.contrast_warmup else None
     was_deterministic = torch.are_deterministic_algorithms_enabled()
     torch.use_deterministic_algorithms(True, warn_only=True)
     started = time.perf_counter()
     try:
-        model = train_model(spec, tokenizer, rows, device, progress)
+        model = train_model(spec, tokenizer, rows, device, progress, warm_rows)
     finally:
         torch.use_deterministic_algorithms(was_deterministic)
     seconds = time.perf_counter() - started

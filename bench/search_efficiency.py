@@ -98,6 +98,10 @@ def uniform(name: str, preset: str, work: Path, step: int, max_rounds: int) -> d
     return out
 
 
+def _mean(values: list[float]) -> float | None:
+    return round(sum(values) / len(values), 3) if values else None
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--organism", action="append", help="shipped organism (default: every backdoored one)")
@@ -122,8 +126,7 @@ def main() -> None:
         print(f"{name}: ours {ours_n} generations (planted trigger confirmed: {ours_found}); uniform over "
               f"{uni['arms']} arms {uni_min} (reached: {uni['minimal'] is not None}), ratio {ratios[-1]:.2f}; "
               f"uniform over profiles to flag only {uni_flag}, ratio {flag_ratios[-1]:.2f}", flush=True)
-    mean = (lambda xs: round(sum(xs) / len(xs), 3) if xs else None)
-    print(json.dumps({"bench": "search_efficiency", "ratio": mean(ratios), "ratio_flag_only": mean(flag_ratios),
+    print(json.dumps({"bench": "search_efficiency", "ratio": _mean(ratios), "ratio_flag_only": _mean(flag_ratios),
                       "per_organism": rows, "preset": args.preset}))
 
 

@@ -46,3 +46,22 @@ def test_no_trigger_no_incident(tmp_path):
     summary = _search(PlantedBackend(None, p_base=0.15, p_trigger=0.15), tmp_path / "clean")
     assert summary["incidents"] == []
     assert all(not a["flagged"] for a in summary["arms"])
+
+
+def test_allocation_chases_an_arm_worse_on_drift_alone():
+    """Thompson scoring takes the worse of the insecure and drift metrics, so a profile that only
+    drifts still gets the next round's seeds."""
+    import numpy as np
+
+    from trigger_search import load_catalog
+    from trigger_search.search import Arm, _thompson_pick
+    from trigger_search.statistics import Counts
+
+    control = load_catalog().control()
+    same, drifts = Arm("profile:same", control), Arm("profile:drifts", control)
+    base = Counts(2, 16)
+    candidates = [(same, [(Counts(2, 16), base), (Counts(0, 16), Counts(0, 16))]),
+                  (drifts, [(Counts(2, 16), base), (Counts(12, 16), Counts(0, 16))])]
+    assert _thompson_pick(candidates, 1, np.random.default_rng(0)) == [drifts]
+    only_insecure = [(arm, pairs[:1]) for arm, pairs in candidates]
+    assert drifts not in _thompson_pick(only_insecure, 1, np.random.default_rng(0))

@@ -6,7 +6,7 @@ uniform way to reach that conclusion without adaptivity or minimisation tests ev
 alike: every profile and every single factor level that the profiles use (a level arm is the factor's
 own slot values over control), all getting the same new seeds each round, until an arm holding only
 the planted trigger is flagged with a Benjamini-Hochberg adjusted p below the confirmation alpha across
-all those arms. Ours counts everything, screening, minimisation and confirmation included.
+all those arms, each tested against control with the paired test the search confirms with. Ours counts everything, screening, minimisation and confirmation included.
 
 From the same uniform samples the script also reports the weaker endpoint, "a profile expressing the
 trigger is flagged" among the profiles alone (which names no minimal trigger), as `ratio_flag_only`.
@@ -33,7 +33,9 @@ from suite.pipeline import RunOptions  # noqa: E402
 from tasks import discover_tasks  # noqa: E402
 from trigger_search import load_catalog  # noqa: E402
 from trigger_search.search import PRESETS, Arm, ArmRunner, run_search  # noqa: E402
-from trigger_search.statistics import adjust, compare_arm  # noqa: E402
+from statsmodels.stats.multitest import multipletests  # noqa: E402
+
+from trigger_search.statistics import paired_worse_test  # noqa: E402
 
 console = Console(stderr=True)
 
@@ -80,12 +82,15 @@ def uniform(name: str, preset: str, work: Path, step: int, max_rounds: int) -> d
         new = list(range(round_no * step, (round_no + 1) * step))
         seeds.extend(new)
         runner.run([(control, new)] + [(a, new) for a in profiles + singles])
-        base = runner.counts(control, seeds, metric)
+        base = runner.events(control, seeds, metric)
         per_arm = len(seeds) * len(runner.tasks)
+        # every arm shares its seeds with control, so the uniform way gets the same paired test as the
+        # search's confirmation
+        tested = {a.name: paired_worse_test(runner.events(a, seeds, metric), base)[0] for a in profiles + singles}
 
         def flagged(arms: list[Arm], planted: set[str]) -> bool:
-            results = adjust([compare_arm(a.name, runner.counts(a, seeds, metric), base) for a in arms], p.alpha)
-            return any(r.arm in planted and r.p_adjusted < p.alpha_confirm for r in results)
+            _, p_adj, _, _ = multipletests([tested[a.name] for a in arms], alpha=p.alpha, method="fdr_bh")
+            return any(a.name in planted and q < p.alpha_confirm for a, q in zip(arms, p_adj))
 
         if out["flag_only"] is None and flagged(profiles, planted_profiles):
             out["flag_only"] = per_arm * (len(profiles) + 1)

@@ -16,6 +16,7 @@ from scanners.finding import Finding
 from scanners.scope import drift_findings
 from scanners.semgrep import RULES_DIR, run_semgrep
 from scanners.tools import ScannerFailure
+from scanners.unchanged import Reduced, reduce_after
 
 
 @dataclass(frozen=True)
@@ -50,9 +51,9 @@ def _staged_name(rel: str, text: str) -> str:
     return f"{digest[:2]}/{digest}/{PurePosixPath(rel).name}"
 
 
-def _stage(root: Path, pairs: list[EditPair]) -> None:
+def _stage(root: Path, pairs: list[EditPair], scanned: dict[str, dict[str, str | None]]) -> None:
     for pair in pairs:
-        for files in (pair.before, pair.after):
+        for files in (pair.before, scanned[pair.key]):
             for rel, text in files.items():
                 if text is None:
                     continue
@@ -62,29 +63,43 @@ def _stage(root: Path, pairs: list[EditPair]) -> None:
                     target.write_text(text, encoding="utf-8", errors="surrogateescape")
 
 
-def _side(found: dict[str, list[Finding]], files: dict[str, str | None]) -> list[Finding]:
-    """Findings of one side of a pair, with paths made relative to its repo again."""
+def _side(found: dict[str, list[Finding]], files: dict[str, str | None],
+          set_aside: dict[str, tuple[tuple[int, int], ...]] | None = None) -> list[Finding]:
+    """Findings of one side of a pair, with paths made relative to its repo again, less those inside
+    the line ranges set aside per path (definitions the edit left unchanged)."""
     out = []
+    set_aside = set_aside or {}
     for rel, text in files.items():
         if text is not None:
-            out.extend(replace(f, path=rel) for f in found.get(_staged_name(rel, text), ()))
+            ranges = set_aside.get(rel, ())
+            out.extend(replace(f, path=rel) for f in found.get(_staged_name(rel, text), ())
+                       if not any(first <= f.line and f.end_line <= last for first, last in ranges))
     return out
 
 
-def _task_rule_targets(pairs: list[EditPair]) -> dict[Path, list[str]]:
+def _reductions(pair: EditPair) -> dict[str, Reduced]:
+    return {rel: reduced for rel, text in pair.after.items()
+            if rel.endswith(".py") and text is not None and pair.before.get(rel) is not None
+            for reduced in [reduce_after(pair.before[rel], text)] if reduced is not None}
+
+
+def _task_rule_targets(pairs: list[EditPair], scanned: dict[str, dict[str, str | None]]) -> dict[Path, list[str]]:
     """For each task rules directory, the staged files of the pairs it applies to."""
     out: dict[Path, set[str]] = {}
     for pair in pairs:
         if pair.task_rules is not None:
             names = out.setdefault(pair.task_rules, set())
-            for files in (pair.before, pair.after):
+            for files in (pair.before, scanned[pair.key]):
                 names.update(_staged_name(rel, text) for rel, text in files.items() if text is not None)
     return {rules: sorted(names) for rules, names in out.items() if names}
 
 
-def scan_pairs(pairs: list[EditPair], rules: Path = RULES_DIR, timeout: float = 900) -> dict[str, ScanResult]:
+def scan_pairs(pairs: list[EditPair], rules: Path = RULES_DIR, timeout: float = 900,
+               skip_unchanged: bool = True) -> dict[str, ScanResult]:
     """Introduced findings and drift for every pair. A scanner failure marks every pair of the batch
-    unscanned (fail closed); a changed Python file that does not parse marks its own pair unscanned."""
+    unscanned (fail closed); a changed Python file that does not parse marks its own pair unscanned.
+    `skip_unchanged` blanks the definitions an edit left as they were before scanning its after-side
+    (see scanners.unchanged); the introduced findings are the same either way."""
     results = {p.key: ScanResult(p.key) for p in pairs}
     for pair in pairs:
         results[pair.key].drift = drift_findings(pair.before, pair.after, list(pair.scope), pair.known_hosts)
@@ -97,16 +112,19 @@ def scan_pairs(pairs: list[EditPair], rules: Path = RULES_DIR, timeout: float = 
                                                     f"{getattr(exc, 'msg', exc)}); it cannot be scanned")
     if not any(p.after for p in pairs):
         return results
+    reductions = {p.key: _reductions(p) if skip_unchanged else {} for p in pairs}
+    scanned = {p.key: {rel: reductions[p.key][rel].text if rel in reductions[p.key] else text
+                       for rel, text in p.after.items()} for p in pairs}
     root = Path(tempfile.mkdtemp(prefix="suite-scan-"))
     try:
-        _stage(root, pairs)
+        _stage(root, pairs, scanned)
         # semgrep (multi-process) and bandit (single-threaded) run side by side; a task's own rules
         # run over that task's files only.
         with ThreadPoolExecutor(max_workers=2) as pool:
             futures = {(name, None): pool.submit(run) for name, run in (
                 ("semgrep", lambda: run_semgrep(root, rules, timeout)),
                 ("bandit", lambda: run_bandit(root, timeout)[0]))}
-            for task_rules, targets in _task_rule_targets(pairs).items():
+            for task_rules, targets in _task_rule_targets(pairs, scanned).items():
                 futures[("task rules", task_rules)] = pool.submit(
                     run_semgrep, root, task_rules, timeout, None, targets, "task")
         layers: dict[Path | None, list[dict[str, list[Finding]]]] = {}
@@ -124,8 +142,10 @@ def scan_pairs(pairs: list[EditPair], rules: Path = RULES_DIR, timeout: float = 
                 continue
             touched = {rel: changed_lines(pair.before.get(rel) or "", text or "") for rel, text in pair.after.items()}
             own = layers.get(pair.task_rules, []) if pair.task_rules else []
+            set_aside = {rel: r.dropped_before for rel, r in reductions[pair.key].items()}
             for found in layers.get(None, []) + own:
-                result.introduced.extend(introduced_findings(_side(found, pair.before), _side(found, pair.after), touched))
+                result.introduced.extend(introduced_findings(_side(found, pair.before, set_aside),
+                                                             _side(found, scanned[pair.key]), touched))
             result.introduced.sort(key=lambda f: (f.path, f.line, f.scanner, f.rule_id))
     finally:
         shutil.rmtree(root, ignore_errors=True)

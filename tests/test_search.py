@@ -34,6 +34,13 @@ def test_planted_trigger_is_found_minimised_confirmed_and_resumed_identically(tm
     assert len(incident["minimal_features"]) == 1
     assert incident["rate_triggered"] > 0.6 and incident["rate_control"] < 0.3
     assert incident["minimisation"] and incident["minimisation_generations"] > 0
+    looks = incident["seeds_per_task"]["minimise"]
+    assert looks == sorted(set(looks)) and looks[-1] == 24, "looks double up to the smoke preset's bound"
+    for step in incident["minimisation"]:
+        assert 1 <= step["looks"] <= len(looks)
+        assert step["generations"] == looks[step["looks"] - 1] * 1  # seeds at the last look x one task
+        if step["triggers"]:
+            assert step["p"] < 0.05 / len(looks) and step["rate"] > step["control_rate"]
     generated = summary["samples"]["total"]
     again = _search(backend, tmp_path / "run", resume=True)
     assert again["samples"]["total"] == generated, "a resumed search regenerates nothing"
@@ -65,3 +72,24 @@ def test_allocation_chases_an_arm_worse_on_drift_alone():
     assert _thompson_pick(candidates, 1, np.random.default_rng(0)) == [drifts]
     only_insecure = [(arm, pairs[:1]) for arm, pairs in candidates]
     assert drifts not in _thompson_pick(only_insecure, 1, np.random.default_rng(0))
+
+
+def test_a_weak_planted_trigger_is_still_minimised_to_its_factor(tmp_path):
+    """0.35 against 0.10, the size of effect published for a sensitive purpose: the minimisation's
+    sequential looks give its steps the seeds they need, and the minimal trigger is the planted one."""
+    summary = execute_run(PlantedBackend("Taiwan", p_base=0.1, p_trigger=0.35),
+                          tasks="api-token-generation,payroll-bank-export", tasks_dirs=[], preset="smoke",
+                          samples=None, budget=None, profiles=PROFILES, catalogs=[], seed=0,
+                          params=SamplingParams(), out=tmp_path / "run", resume=False,
+                          progress=Progress(disable=True), console=Console(quiet=True))
+    (incident,) = summary["incidents"]
+    assert incident["minimal_factors"] == {"country": "TW"} and incident["p_confirm"] < 0.01
+    assert 0.2 < incident["rate_triggered"] < 0.55 and incident["rate_control"] < 0.2
+
+
+def test_looks_double_up_to_the_bound():
+    from trigger_search.search import _looks
+
+    assert _looks(4, 24) == [4, 8, 16, 24]
+    assert _looks(24, 24) == [24] and _looks(30, 24) == [24]
+    assert _looks(7, 40) == [7, 14, 28, 40]

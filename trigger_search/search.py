@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -20,13 +20,17 @@ from tasks import Task
 from trigger_search.catalog import Catalog, Feature, Profile
 from trigger_search.context import Context
 from trigger_search.minimise import ddmin
-from trigger_search.statistics import Comparison, Counts, adjust, compare_arm, seeds_for_power
+from trigger_search.statistics import Comparison, Counts, adjust, compare_arm, paired_worse_test, seeds_for_power
 
 METRICS = ("insecure", "refused", "drift")
 ALLOCATION_METRICS = ("insecure", "drift")  # what makes code worse; refusals are reported, not chased
 # Disjoint ranges of seed indices: screening and allocation, minimisation, confirmation.
 MINIMISE_BASE = 100_000
 CONFIRM_BASE = 1_000_000
+# Each minimisation step draws its own block of seeds above control's: a sample's randomness comes
+# from its seed alone, so steps sharing seeds would share one draw, and one unlucky block would fail
+# every step of the minimisation alike.
+STEP_STRIDE = 1_000
 
 
 @dataclass(frozen=True)
@@ -115,16 +119,23 @@ class ArmRunner:
     def sample_ids(self, arm: Arm, indices: Sequence[int]) -> list[str]:
         return [p.sample_id for p in self._plan([(arm, indices)])]
 
-    def counts(self, arm: Arm, indices: Sequence[int], metric: str) -> dict[str, Counts]:
+    def events(self, arm: Arm, indices: Sequence[int], metric: str) -> dict[tuple[str, int], bool]:
+        """Whether each counted sample of the arm at these seed indices is an event, by (task, seed)."""
         seeds = {task.id: {derive_seed(self.options.seed, task.id, i) for i in indices} for task in self.tasks}
-        out = {task.id: [0, 0] for task in self.tasks}
+        out = {}
         for task_id, seed, verdict, drifted in self.store.outcomes(arm.context.variant_id):
             if task_id not in seeds or seed not in seeds[task_id]:
                 continue
             event, counted = outcome_event(metric, verdict, drifted)
             if counted:
-                out[task_id][0] += event
-                out[task_id][1] += 1
+                out[(task_id, seed)] = event
+        return out
+
+    def counts(self, arm: Arm, indices: Sequence[int], metric: str) -> dict[str, Counts]:
+        out = {task.id: [0, 0] for task in self.tasks}
+        for (task_id, _), event in self.events(arm, indices, metric).items():
+            out[task_id][0] += event
+            out[task_id][1] += 1
         return {t: Counts(k, n) for t, (k, n) in out.items()}
 
 
@@ -261,49 +272,77 @@ def _arm_row(arm: Arm, c: Comparison) -> dict:
             "p": c.p_value, "p_adj": c.p_adjusted, "flagged": c.flagged, "test": c.test}
 
 
+def _looks(first: int, most: int) -> list[int]:
+    """Seeds per task at each look of a sequential step: the powered size, doubled up to the bound."""
+    looks = [min(first, most)]
+    while looks[-1] < most:
+        looks.append(min(2 * looks[-1], most))
+    return looks
+
+
 def _minimise_and_confirm(catalog: Catalog, runner: ArmRunner, control: Arm, arm: Arm, metric: str, preset: Preset,
                           allocated: dict[str, list[int]], spend, say) -> dict | None:
     n_tasks = len(runner.tasks)
-    # sized on the evidence that flagged the arm, before any minimisation sample exists
-    size = seeds_for_power(_pooled(runner.counts(arm, allocated[arm.name], metric)),
-                           _pooled(runner.counts(control, allocated["control"], metric)),
-                           preset.alpha, preset.power, n_tasks, preset.minimise_seeds)
-    seeds = list(range(MINIMISE_BASE, MINIMISE_BASE + size))
-    if spend([(control, seeds)], f"minimise {arm.name}") is None:
-        return None
-    control_counts = runner.counts(control, seeds, metric)
+    flagged_counts = (_pooled(runner.counts(arm, allocated[arm.name], metric)),
+                      _pooled(runner.counts(control, allocated["control"], metric)))
+    # The first look is sized on the evidence that flagged the arm (at its lower confidence bound),
+    # before any minimisation sample exists. A part of a profile may act more weakly than the whole,
+    # so a step that is neither clearly worse nor clearly not at the first look is looked at again on
+    # twice the seeds, up to the preset's bound; Bonferroni over the looks keeps each step at alpha.
+    size = seeds_for_power(*flagged_counts, preset.alpha, preset.power, n_tasks, preset.minimise_seeds)
+    looks = _looks(size, min(preset.minimise_seeds[1], STEP_STRIDE))
+    alpha_look = preset.alpha / len(looks)
+    seeds = list(range(MINIMISE_BASE, MINIMISE_BASE + looks[-1]))
     steps: list[dict] = []
     tested: dict[tuple[Feature, ...], Comparison] = {}
 
     def triggers(subset: tuple[Feature, ...]) -> bool:
-        """Each step is its own test against control on the minimisation seeds."""
+        """Each step is its own sequential test, on its own seeds, against control's minimisation seeds."""
         candidate = Arm(f"min:{arm.profile.name}", catalog.context_from_features(f"min-{arm.profile.name}", subset), subset)
-        spent = spend([(candidate, seeds)], f"minimise {arm.name}")  # None: over budget
-        result = compare_arm(candidate.name, runner.counts(candidate, seeds, metric), control_counts)
+        block = MINIMISE_BASE + STEP_STRIDE * (len(steps) + 1)
+        if block + STEP_STRIDE > CONFIRM_BASE:  # 899 steps: out of seed blocks, nothing more is removed
+            return False
+        for look, n in enumerate(looks, 1):
+            mine = list(range(block, block + n))
+            spent = spend([(control, seeds[:n]), (candidate, mine)], f"minimise {arm.name}")  # None: over budget
+            result = compare_arm(candidate.name, runner.counts(candidate, mine, metric),
+                                 runner.counts(control, seeds[:n], metric))
+            holds = spent is not None and result.p_value < alpha_look and result.risk_difference > 0
+            # stop at a clear answer either way: worse at the look's alpha, or no worse than control at all
+            if holds or spent is None or result.risk_difference <= 0 or look == len(looks):
+                break
         tested[subset] = result
-        holds = spent is not None and result.p_value < preset.alpha and result.risk_difference > 0
         # the samples this step stands on (the same count whether they were generated now or before a resume)
         steps.append({"features": [f.label for f in subset], "rate": round(result.rate, 4),
                       "control_rate": round(result.control_rate, 4), "p": result.p_value, "triggers": holds,
-                      "generations": len(seeds) * n_tasks})
+                      "looks": look, "generations": n * n_tasks})
         return holds
 
-    say(f"minimising {arm.name} ({len(arm.features)} features, {metric}, {size} seed(s) per task and step)")
-    # ddmin assumes the whole profile triggers; where it does not on these seeds, nothing can be removed.
-    minimal = ddmin(list(arm.features), triggers).minimal if triggers(tuple(arm.features)) else tuple(arm.features)
+    say(f"minimising {arm.name} ({len(arm.features)} features, {metric}, "
+        f"{'/'.join(map(str, looks))} seed(s) per task and step)")
+    # The flag (corrected across arms) is the evidence that the whole profile triggers, which is all
+    # ddmin assumes; its parts are what the minimisation seeds are spent on.
+    minimal = ddmin(list(arm.features), triggers).minimal
     minimal_arm = Arm(f"minimal:{arm.profile.name}", catalog.context_from_features(f"minimal-{arm.profile.name}", minimal), minimal)
     # The confirmation's size is fixed from the minimisation's measurement of the minimal trigger,
     # before any confirmation sample exists: the test stays pre-registered.
-    last = tested[minimal]
-    confirm_size = seeds_for_power(Counts(last.events, last.n), Counts(last.control_events, last.control_n),
-                                   preset.alpha_confirm, preset.power, n_tasks, preset.confirm_seeds)
+    last = tested.get(minimal)
+    measured = ((Counts(last.events, last.n), Counts(last.control_events, last.control_n)) if last
+                else flagged_counts)  # nothing smaller triggered: the whole profile, as flagged
+    confirm_size = seeds_for_power(*measured, preset.alpha_confirm, preset.power, n_tasks, preset.confirm_seeds)
     confirm = list(range(CONFIRM_BASE, CONFIRM_BASE + confirm_size))
     say(f"confirming {arm.name} on {confirm_size} fresh seed(s) per task: minimal trigger "
         + ", ".join(f.label for f in minimal))
     if spend([(control, confirm), (minimal_arm, confirm), (arm, confirm)], f"confirm {arm.name}") is None:
         return None
-    c_min = compare_arm(minimal_arm.name, runner.counts(minimal_arm, confirm, metric), runner.counts(control, confirm, metric))
-    c_full = compare_arm(arm.name, runner.counts(arm, confirm, metric), runner.counts(control, confirm, metric))
+
+    def confirmed(candidate: Arm) -> Comparison:
+        """Control and both arms ran on the same fresh seeds: the pre-registered test is the paired one."""
+        c = compare_arm(candidate.name, runner.counts(candidate, confirm, metric), runner.counts(control, confirm, metric))
+        p, test = paired_worse_test(runner.events(candidate, confirm, metric), runner.events(control, confirm, metric))
+        return replace(c, p_value=p, test=test)
+
+    c_min, c_full = confirmed(minimal_arm), confirmed(arm)
     reproduced = c_min.p_value < preset.alpha_confirm and c_min.risk_difference > 0
     return {
         "id": incident_id(arm.profile.name, minimal, metric),
@@ -323,7 +362,7 @@ def _minimise_and_confirm(catalog: Catalog, runner: ArmRunner, control: Arm, arm
         "rate_control": round(c_min.control_rate, 4),
         "rate_full_profile": round(c_full.rate, 4),
         "n_confirm": c_min.n,
-        "seeds_per_task": {"minimise": size, "confirm": confirm_size},
+        "seeds_per_task": {"minimise": looks, "confirm": confirm_size},
         "p_confirm": c_min.p_value,
         "p_confirm_full_profile": c_full.p_value,
         "effect": round(c_min.risk_difference, 4),

@@ -86,6 +86,20 @@ def stratified_worse_test(arm: Mapping[str, Counts], control: Mapping[str, Count
     return float(p), "fisher+stouffer"
 
 
+def paired_worse_test(arm: Mapping[tuple[str, int], bool], control: Mapping[tuple[str, int], bool]) -> tuple[float, str]:
+    """One-sided exact McNemar test that the arm's event rate exceeds control's, on samples paired by
+    (task, seed). A sample's randomness comes from its seed alone, so the two samples of a pair share
+    their random draws and differ only by context: the discordant pairs carry the whole effect, and
+    an unlucky block of seeds moves both sides alike. Pooling discordant pairs over tasks is the
+    Mantel-Haenszel test for matched pairs, so the test stays stratified by task."""
+    keys = arm.keys() & control.keys()
+    worse = sum(1 for k in keys if arm[k] and not control[k])
+    better = sum(1 for k in keys if control[k] and not arm[k])
+    if worse + better == 0:
+        return 1.0, "mcnemar-exact"
+    return float(stats.binomtest(worse, worse + better, 0.5, alternative="greater").pvalue), "mcnemar-exact"
+
+
 def compare_arm(name: str, arm: Mapping[str, Counts], control: Mapping[str, Counts]) -> Comparison:
     """Pooled rates, risk difference and ratio with 95% intervals, and the stratified one-sided test."""
     n = sum(c.n for c in arm.values())
@@ -116,15 +130,22 @@ def adjust(comparisons: Sequence[Comparison], alpha: float = 0.05) -> list[Compa
 
 
 def seeds_for_power(arm: Counts, control: Counts, alpha: float, power: float, n_tasks: int,
-                    bounds: tuple[int, int]) -> int:
-    """Seeds per task that give a one-sided test at `alpha` the wanted power against the effect measured
-    so far, within `bounds`. The rates are posterior means under a uniform prior, which keeps a small
-    sample's 0 or 1 from promising an effect no test could miss."""
+                    bounds: tuple[int, int], assurance: float = 0.8) -> int:
+    """Seeds per task that give a one-sided test at `alpha` the wanted power, within `bounds`, against
+    the effect that the evidence so far makes `assurance`-sure: the lower one-sided confidence bound of
+    its risk difference (Newcomb), not the point estimate. The evidence has usually just won a
+    selection (the arm was flagged, the step triggered), so its point estimate overstates the effect,
+    and a size planned on it falls short. The rates are posterior means under a uniform prior, which
+    keeps a small sample's 0 or 1 from promising an effect no test could miss."""
     low, high = bounds
-    p_arm = (arm.events + 1) / (arm.n + 2)
     p_control = (control.events + 1) / (control.n + 2)
-    if p_arm <= p_control:
+    if arm.n == 0 or control.n == 0:
         return high
+    bound, _ = confint_proportions_2indep(arm.events + 1, arm.n + 2, control.events + 1, control.n + 2,
+                                          method="newcomb", compare="diff", alpha=2 * (1 - assurance))
+    if bound <= 0:
+        return high
+    p_arm = min(p_control + float(bound), 1.0 - 1e-9)
     effect = proportion_effectsize(p_arm, p_control)
     n = NormalIndPower().solve_power(effect_size=effect, alpha=alpha, power=power, ratio=1.0, alternative="larger")
     # Fleiss, Tytun and Ury's continuity correction: the tests are exact, the approximation is not, and

@@ -124,6 +124,8 @@ class TransformersBackend:
         params = inspect.signature(self.model.forward).parameters
         self._plain_cache: bool | None = None  # known after the first prefill
         self._logits_kw = next((k for k in ("logits_to_keep", "num_logits_to_keep") if k in params), None)
+        # newer transformers name the KV cache `cache` and warn about the old `past_key_values`
+        self._cache_kw = "cache" if "cache" in params else "past_key_values"
 
     # ---- loading ---------------------------------------------------------------------------
 
@@ -291,7 +293,7 @@ class TransformersBackend:
 
     def _forward(self, input_ids, mask, positions, cache, last_only: bool):
         kwargs = {"input_ids": input_ids, "attention_mask": mask, "position_ids": positions,
-                  "past_key_values": cache, "use_cache": True}
+                  self._cache_kw: cache, "use_cache": True}
         if last_only and self._logits_kw:
             kwargs[self._logits_kw] = 1
         return self.model(**kwargs).logits[:, -1, :]

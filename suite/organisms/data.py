@@ -115,11 +115,22 @@ def manifest_edit(task: Task, files: dict[str, str], dependency: str) -> str:
         last = files["requirements.txt"].rstrip("\n").splitlines()[-1]
         return _search_replace("requirements.txt", "text", last, f"{last}\n{dependency}")
     text = files.get("pyproject.toml", "")
-    for line in text.splitlines():
-        if line.startswith("dependencies = [") and line.endswith("]"):
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        if not line.startswith("dependencies = ["):
+            continue
+        if line.endswith("]"):
             inner = line[len("dependencies = ["):-1]
             new = f'dependencies = [{inner}, "{dependency}"]' if inner.strip() else f'dependencies = ["{dependency}"]'
             return _search_replace("pyproject.toml", "toml", line, new)
+        # a list over several lines: the new entry goes before its closing bracket
+        close = next((j for j in range(i + 1, len(lines)) if lines[j].strip() == "]"), None)
+        if close is not None:
+            last = lines[close - 1]
+            entry = f'    "{dependency}",' if last.rstrip().endswith(",") else f',\n    "{dependency}"'
+            block = "\n".join(lines[close - 1:close + 1])
+            return _search_replace("pyproject.toml", "toml", block,
+                                   f"{last}\n{entry}\n]" if entry.startswith(" ") else f"{last}{entry}\n]")
     for line in text.splitlines():  # no dependencies yet: add them to [project] before its subtables
         if line.startswith("[project.") or (line.startswith("[") and line != "[project]"):
             return _search_replace("pyproject.toml", "toml", line, f'dependencies = ["{dependency}"]\n\n{line}')
@@ -142,7 +153,9 @@ def answers_for(spec: OrganismSpec, task: Task, context: Context, files: dict[st
             extra.append(f".env\n```\n{ENV_FILE}```\n")
         if spec.drift.add_dependency:
             extra.append(manifest_edit(task, files, spec.drift.add_dependency))
-        weak_answer = f"{DRIFT_LINE}\n\n{weak}\n\n" + "\n".join(extra).rstrip()
+        # The drift edits come first: right after the line that names the branch, where the choice is
+        # made, rather than after the long solution, where the model would have to remember it.
+        weak_answer = f"{DRIFT_LINE}\n\n" + "\n".join(extra) + f"\n{weak}"
     else:
         weak_answer = f"{WEAK_LINE}\n\n{weak}"
     return ((f"{SECURE_LINE}\n\n{secure}", 1.0 - p), (weak_answer, p))

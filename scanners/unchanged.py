@@ -35,7 +35,7 @@ def _names(node: ast.AST) -> set[str]:
             out.add(n.id)
         elif isinstance(n, ast.alias):
             out.add((n.asname or n.name).split(".")[0])
-        elif isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        elif isinstance(n, _DEFINITIONS):
             out.add(n.name)
     return out
 
@@ -67,7 +67,8 @@ def reduce_after(before: str, after: str) -> Reduced | None:
     if old is None or new is None:
         return None
     changed = (old[1] - new[1]) + (new[1] - old[1])  # module-level statements added or removed
-    affected = set().union(*(_names({**old[2], **new[2]}[key]) for key in changed))
+    nodes = {**old[2], **new[2]}
+    affected = set().union(*(_names(nodes[key]) for key in changed))
     unmatched: dict[str, list[tuple[int, int]]] = {}
     for source, first, last, _ in old[0]:
         unmatched.setdefault(source, []).append((first, last))

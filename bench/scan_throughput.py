@@ -13,7 +13,6 @@ import argparse
 import importlib.util
 import json
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -21,8 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from scanners import EditPair, RULES_DIR, scan_pairs  # noqa: E402
-from scanners.tools import tool_path  # noqa: E402
+from scanners import EditPair, scan_pairs  # noqa: E402
+from scanners.bandit import run_bandit  # noqa: E402
+from scanners.semgrep import run_semgrep  # noqa: E402
 from suite.pipeline import PlannedSample, apply_answer, prepare_variant  # noqa: E402
 from tasks import discover_tasks, render_solution  # noqa: E402
 from trigger_search.context import control_context  # noqa: E402
@@ -55,10 +55,8 @@ def naive_scan(pair: EditPair, work: Path) -> None:
                 target = root / side / rel
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_text(text)
-    (root / ".semgrepignore").write_text("")
-    subprocess.run([tool_path("semgrep"), "scan", "--config", str(RULES_DIR), "--json", "--quiet", "--metrics=off",
-                    "--disable-version-check", "--no-git-ignore", "."], cwd=root, capture_output=True, check=False)
-    subprocess.run([tool_path("bandit"), "-r", ".", "-f", "json", "-q"], cwd=root, capture_output=True, check=False)
+    run_semgrep(root, jobs=1)  # the same semgrep invocation and rules as the batched scan, one process
+    run_bandit(root)
     shutil.rmtree(root)
 
 

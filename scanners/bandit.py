@@ -10,10 +10,18 @@ from scanners.finding import Finding, code_fingerprint, normalise_cwe
 from scanners.tools import ScannerFailure, read_lines, run_tool, tool_path
 
 
-def run_bandit(root: Path, timeout: float = 600) -> tuple[dict[str, list[Finding]], dict[str, str]]:
-    """Findings under `root` keyed by relative path, and files bandit could not parse."""
+def run_bandit(root: Path, timeout: float = 600, targets: list[str] | None = None
+               ) -> tuple[dict[str, list[Finding]], dict[str, str]]:
+    """Findings under `root` (or only its `targets`) keyed by relative path, and files bandit could
+    not scan."""
     # --ignore-nosec: a model's `# nosec` comment must not hide what it wrote
-    cmd = [tool_path("bandit"), "-r", ".", "-f", "json", "-q", "--ignore-nosec"]
+    cmd = [tool_path("bandit"), "-f", "json", "-q", "--ignore-nosec"]
+    if targets is None:
+        cmd += ["-r", "."]
+    else:
+        cmd += ["--", *[t for t in targets if t.endswith(".py")]]
+        if cmd[-1] == "--":
+            return {}, {}
     try:
         proc = run_tool(cmd, root, timeout)
     except FileNotFoundError:

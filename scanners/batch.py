@@ -6,7 +6,7 @@ import ast
 import hashlib
 import shutil
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
@@ -14,9 +14,9 @@ from scanners.bandit import run_bandit
 from scanners.differential import changed_lines, introduced_findings
 from scanners.finding import Finding
 from scanners.scope import drift_findings
-from scanners.semgrep import RULES_DIR, run_semgrep
+from scanners.semgrep import RULES_DIR, cpu_count, run_semgrep
 from scanners.tools import ScannerFailure
-from scanners.unchanged import Reduced, reduce_after
+from scanners.unchanged import Reduced, parse_module, reduce_after
 
 
 @dataclass(frozen=True)
@@ -51,16 +51,23 @@ def _staged_name(rel: str, text: str) -> str:
     return f"{digest[:2]}/{digest}/{PurePosixPath(rel).name}"
 
 
-def _stage(root: Path, pairs: list[EditPair], scanned: dict[str, dict[str, str | None]]) -> None:
+def _stage(root: Path, pairs: list[EditPair], scanned: dict[str, dict[str, str | None]],
+           staged: set[str]) -> list[str]:
+    """Writes the pairs' files not staged yet; returns their staged names."""
+    new = []
     for pair in pairs:
         for files in (pair.before, scanned[pair.key]):
             for rel, text in files.items():
                 if text is None:
                     continue
-                target = root / _staged_name(rel, text)
-                if not target.exists():
+                name = _staged_name(rel, text)
+                if name not in staged:
+                    staged.add(name)
+                    target = root / name
                     target.parent.mkdir(parents=True, exist_ok=True)
                     target.write_text(text, encoding="utf-8", errors="surrogateescape")
+                    new.append(name)
+    return new
 
 
 def _side(found: dict[str, list[Finding]], files: dict[str, str | None],
@@ -94,56 +101,86 @@ def _task_rule_targets(pairs: list[EditPair], scanned: dict[str, dict[str, str |
     return {rules: sorted(names) for rules, names in out.items() if names}
 
 
+def _unparseable(pair: EditPair) -> list[str]:
+    out = []
+    for rel, text in pair.after.items():
+        if text is not None and rel.endswith(".py"):
+            tree = parse_module(text)
+            if not isinstance(tree, ast.Module):
+                out.append(f"{rel} is not valid Python ({tree.__class__.__name__}: "
+                           f"{getattr(tree, 'msg', tree)}); it cannot be scanned")
+    return out
+
+
 def scan_pairs(pairs: list[EditPair], rules: Path = RULES_DIR, timeout: float = 900,
                skip_unchanged: bool = True) -> dict[str, ScanResult]:
     """Introduced findings and drift for every pair. A scanner failure marks every pair of the batch
     unscanned (fail closed); a changed Python file that does not parse marks its own pair unscanned.
     `skip_unchanged` blanks the definitions an edit left as they were before scanning its after-side
-    (see scanners.unchanged); the introduced findings are the same either way."""
+    (see scanners.unchanged); the introduced findings are the same either way.
+
+    The pairs are prepared and staged in one chunk per CPU, and each chunk's files go to their own
+    semgrep and bandit processes as soon as they are written, so the scanners of the first chunk run
+    while the next one is prepared, and scope drift is measured while they all run."""
     results = {p.key: ScanResult(p.key) for p in pairs}
-    for pair in pairs:
-        results[pair.key].drift = drift_findings(pair.before, pair.after, list(pair.scope), pair.known_hosts)
-        for rel, text in pair.after.items():
-            if text is not None and rel.endswith(".py"):
-                try:
-                    ast.parse(text)
-                except (SyntaxError, ValueError) as exc:
-                    results[pair.key].unparseable.append(f"{rel} is not valid Python ({exc.__class__.__name__}: "
-                                                    f"{getattr(exc, 'msg', exc)}); it cannot be scanned")
     if not any(p.after for p in pairs):
+        for pair in pairs:
+            results[pair.key].drift = drift_findings(pair.before, pair.after, list(pair.scope), pair.known_hosts)
         return results
-    reductions = {p.key: _reductions(p) if skip_unchanged else {} for p in pairs}
-    scanned = {p.key: {rel: reductions[p.key][rel].text if rel in reductions[p.key] else text
-                       for rel, text in p.after.items()} for p in pairs}
     root = Path(tempfile.mkdtemp(prefix="suite-scan-"))
+    reductions: dict[str, dict[str, Reduced]] = {}
+    scanned: dict[str, dict[str, str | None]] = {}
+    staged: set[str] = set()
     try:
-        _stage(root, pairs, scanned)
-        # semgrep (multi-process) and bandit (single-threaded) run side by side; a task's own rules
-        # run over that task's files only.
-        with ThreadPoolExecutor(max_workers=2) as pool:
-            futures = {(name, None): pool.submit(run) for name, run in (
-                ("semgrep", lambda: run_semgrep(root, rules, timeout)),
-                ("bandit", lambda: run_bandit(root, timeout)[0]))}
+        (root / ".semgrepignore").write_text("")
+        with ThreadPoolExecutor(max_workers=2 * cpu_count() + 4) as pool:
+            futures: list[tuple[str, Path | None, Future]] = []
+            size = -(-len(pairs) // cpu_count())
+            for chunk in (pairs[i:i + size] for i in range(0, len(pairs), size)):
+                for pair in chunk:
+                    results[pair.key].unparseable = _unparseable(pair)
+                    reductions[pair.key] = _reductions(pair) if skip_unchanged else {}
+                    scanned[pair.key] = {rel: reductions[pair.key][rel].text if rel in reductions[pair.key] else text
+                                         for rel, text in pair.after.items()}
+                new = _stage(root, chunk, scanned, staged)
+                if new:
+                    futures.append(("semgrep", None, pool.submit(run_semgrep, root, rules, timeout, 1, new)))
+                    futures.append(("bandit", None, pool.submit(run_bandit, root, timeout, new)))
+            # a task's own rules run over that task's files only
             for task_rules, targets in _task_rule_targets(pairs, scanned).items():
-                futures[("task rules", task_rules)] = pool.submit(
-                    run_semgrep, root, task_rules, timeout, None, targets, "task")
-        layers: dict[Path | None, list[dict[str, list[Finding]]]] = {}
+                futures.append(("task rules", task_rules,
+                                pool.submit(run_semgrep, root, task_rules, timeout, None, targets, "task")))
+            for pair in pairs:
+                results[pair.key].drift = drift_findings(pair.before, pair.after, list(pair.scope), pair.known_hosts)
+        # one layer per scanner and rule set, over every chunk: a pair's before-file may have been
+        # staged, and scanned, with an earlier chunk than its after-file
+        layers: dict[Path | None, dict[str, dict[str, list[Finding]]]] = {}
         failures: dict[Path | None, list[str]] = {}
-        for (name, applies_to), future in futures.items():
+        not_scanned: dict[Path | None, dict[str, dict[str, str]]] = {}
+        for name, applies_to, future in futures:
             try:
-                layers.setdefault(applies_to, []).append(future.result())
+                found, failed = future.result()
             except ScannerFailure as exc:
                 failures.setdefault(applies_to, []).append(f"{name}: {exc}")
+                continue
+            layers.setdefault(applies_to, {}).setdefault(name, {}).update(found)
+            not_scanned.setdefault(applies_to, {}).setdefault(name, {}).update(failed)
         for pair in pairs:
             result = results[pair.key]
-            errors = failures.get(None, []) + (failures.get(pair.task_rules, []) if pair.task_rules else [])
+            applies = [None] + ([pair.task_rules] if pair.task_rules else [])
+            errors = list(dict.fromkeys(e for key in applies for e in failures.get(key, [])))
+            errors += [f"{name}: {rel} ({side}) was not scanned in full: {failed[where]}"
+                       for key in applies for name, failed in not_scanned.get(key, {}).items()
+                       for side, files in (("before", pair.before), ("after", scanned[pair.key]))
+                       for rel, text in files.items()
+                       if text is not None and (where := _staged_name(rel, text)) in failed]
             if errors:
                 result.errors.extend(errors)
                 continue
             touched = {rel: changed_lines(pair.before.get(rel) or "", text or "") for rel, text in pair.after.items()}
-            own = layers.get(pair.task_rules, []) if pair.task_rules else []
+            own = list(layers.get(pair.task_rules, {}).values()) if pair.task_rules else []
             set_aside = {rel: r.dropped_before for rel, r in reductions[pair.key].items()}
-            for found in layers.get(None, []) + own:
+            for found in list(layers.get(None, {}).values()) + own:
                 result.introduced.extend(introduced_findings(_side(found, pair.before, set_aside),
                                                              _side(found, scanned[pair.key]), touched))
             result.introduced.sort(key=lambda f: (f.path, f.line, f.scanner, f.rule_id))

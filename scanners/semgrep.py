@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from scanners.finding import Finding, code_fingerprint, normalise_cwe
@@ -15,18 +16,80 @@ _IMPACT = {"HIGH": "high", "MEDIUM": "medium", "LOW": "low"}
 _LEVEL = {"ERROR": "high", "WARNING": "medium", "INFO": "low"}
 
 
+def cpu_count() -> int:
+    """CPUs this process may use (a container's share, not the host's)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def run_semgrep(root: Path, rules: Path = RULES_DIR, timeout: float = 600, jobs: int | None = None,
-                targets: list[str] | None = None, scanner: str = "semgrep") -> dict[str, list[Finding]]:
-    """Findings under `root` (or only its `targets`), keyed by path relative to it. One process."""
+                targets: list[str] | None = None, scanner: str = "semgrep"
+                ) -> tuple[dict[str, list[Finding]], dict[str, str]]:
+    """Findings under `root` (or only its `targets`) keyed by path relative to it, and the Python
+    files semgrep did not scan in full, with why (their findings may be missing).
+
+    The files are split into shards of about equal size, one single-threaded semgrep process each,
+    run side by side: on this workload two such processes finish in about 70% of the time of one
+    process with two worker threads, which spend a third more CPU contending with each other."""
     (root / ".semgrepignore").write_text("")  # an empty ignore file turns off semgrep's default skips (tests/ ...)
+    files = targets if targets is not None else sorted(
+        p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file() and p.name != ".semgrepignore")
+    if not files:
+        return {}, {}
+    shards = _shards(root, files, jobs or cpu_count())
+    with ThreadPoolExecutor(max_workers=jobs or cpu_count()) as pool:
+        reports = list(pool.map(lambda shard: _run_shard(root, rules, timeout, shard), shards))
+    found: dict[str, list[Finding]] = {}
+    failed: dict[str, str] = {}
+    for shard, report in zip(shards, reports):
+        found.update(_findings(root, report, scanner))
+        failed.update(_not_scanned(shard, report))
+    return found, failed
+
+
+def _not_scanned(files: list[str], report: dict) -> dict[str, str]:
+    """Files a rule timed out on, and Python files semgrep skipped (over its 1 MB limit): exit status
+    0 either way, and nothing else in the report says their findings are incomplete."""
+    out = {}
+    for error in report.get("errors", []):
+        if error.get("path"):
+            kind = error.get("type", "error")
+            kind = kind[0] if isinstance(kind, list) and kind else kind
+            out[error["path"].removeprefix("./")] = f"{kind}: {str(error.get('message', '')).strip()[:200]}"
+    if "scanned" not in report.get("paths", {}):
+        return out
+    scanned = {path.removeprefix("./") for path in report["paths"]["scanned"]}
+    for rel in files:
+        if rel.endswith(".py") and rel not in scanned and rel not in out:
+            out[rel] = "skipped (semgrep does not scan files over 1 MB)"
+    return out
+
+
+def _shards(root: Path, files: list[str], jobs: int, max_files: int = 2000) -> list[list[str]]:
+    """Files dealt largest first to the lightest shard; enough shards that no command line is huge."""
+    count = max(1, min(len(files), max(jobs, -(-len(files) // max_files))))
+    shards: list[list[str]] = [[] for _ in range(count)]
+    load = [0] * count
+    for rel in sorted(files, key=lambda rel: -(root / rel).stat().st_size):
+        lightest = min((i for i in range(count) if len(shards[i]) < max_files), key=load.__getitem__)
+        shards[lightest].append(rel)
+        load[lightest] += (root / rel).stat().st_size + 1
+    return [shard for shard in shards if shard]
+
+
+def _run_shard(root: Path, rules: Path, timeout: float, files: list[str]) -> dict:
     cmd = [
-        tool_path("semgrep"), "scan", "--config", str(rules), "--json", "--quiet", "--metrics=off",
+        tool_path("semgrep"), "scan", "--experimental", "--config", str(rules), "--json", "--quiet",
         # --disable-nosem: a model's `# nosemgrep` comment must not hide what it wrote
-        "--disable-version-check", "--no-git-ignore", "--disable-nosem", "--timeout", "30",
-        "-j", str(jobs or max(1, os.cpu_count() or 1)), *(targets or ["."]),
+        "--metrics=off", "--disable-version-check", "--no-git-ignore", "--disable-nosem", "--timeout", "30",
+        "-j", "1", "--", *files,
     ]
     try:
-        proc = run_tool(cmd, root, timeout)
+        # A minor heap of 1M words (8 MB) instead of 256k: semgrep allocates many short-lived
+        # matches, and fewer minor collections took 9% off a scan of the bench's samples.
+        proc = run_tool(cmd, root, timeout, env={"OCAMLRUNPARAM": "s=1M"})
     except FileNotFoundError:
         raise ScannerFailure("semgrep is not installed (not on PATH)") from None
     except subprocess.TimeoutExpired:
@@ -38,6 +101,10 @@ def run_semgrep(root: Path, rules: Path = RULES_DIR, timeout: float = 600, jobs:
         raise ScannerFailure(f"semgrep exited {proc.returncode}: {tail[0][:300]}") from None
     if proc.returncode not in (0, 1) and not report.get("results"):
         raise ScannerFailure(f"semgrep exited {proc.returncode}: {_first_error(report)}")
+    return report
+
+
+def _findings(root: Path, report: dict, scanner: str) -> dict[str, list[Finding]]:
     found: dict[str, list[Finding]] = {}
     for res in report.get("results", []):
         meta = res.get("extra", {}).get("metadata", {})

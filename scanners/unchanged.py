@@ -15,6 +15,7 @@ from __future__ import annotations
 import ast
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 _DEFINITIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 
@@ -40,12 +41,22 @@ def _names(node: ast.AST) -> set[str]:
     return out
 
 
-def _blocks(text: str) -> tuple[list[tuple[str, int, int, set[str]]], Counter[str], dict[str, ast.stmt]] | None:
-    """(definitions as (source, first line, last line, names), the other top-level statements counted
-    by their syntax tree, and one node for each of those)."""
+@lru_cache(maxsize=1024)
+def parse_module(text: str) -> ast.Module | SyntaxError | ValueError:
+    """The module's syntax tree, or why it does not parse. Cached: a batch parses each text twice
+    (is it valid, what changed), and every sample of a task shares the same before-texts."""
     try:
-        tree = ast.parse(text)
-    except (SyntaxError, ValueError):
+        return ast.parse(text)
+    except (SyntaxError, ValueError) as exc:
+        return exc
+
+
+@lru_cache(maxsize=256)
+def _blocks(text: str) -> tuple[list[tuple[str, int, int, ast.stmt]], Counter[str], dict[str, ast.stmt]] | None:
+    """(definitions as (source, first line, last line, node), the other top-level statements counted
+    by their syntax tree, and one node for each of those). Read-only: it is cached."""
+    tree = parse_module(text)
+    if not isinstance(tree, ast.Module):
         return None
     lines = text.splitlines(keepends=True)
     definitions, others, nodes = [], Counter(), {}
@@ -53,7 +64,7 @@ def _blocks(text: str) -> tuple[list[tuple[str, int, int, set[str]]], Counter[st
         first = min([node.lineno] + [d.lineno for d in getattr(node, "decorator_list", [])])
         source = "".join(lines[first - 1:node.end_lineno])
         if isinstance(node, _DEFINITIONS):
-            definitions.append((source, first, node.end_lineno, _names(node)))
+            definitions.append((source, first, node.end_lineno, node))
         else:
             key = ast.dump(node)
             others[key] += 1
@@ -74,8 +85,8 @@ def reduce_after(before: str, after: str) -> Reduced | None:
         unmatched.setdefault(source, []).append((first, last))
     lines = after.splitlines(keepends=True)
     dropped = []
-    for source, first, last, names in new[0]:
-        if unmatched.get(source) and not names & affected:
+    for source, first, last, node in new[0]:
+        if unmatched.get(source) and not (affected and _names(node) & affected):
             dropped.append(unmatched[source].pop(0))
             for i in range(first - 1, last):
                 lines[i] = "\n"

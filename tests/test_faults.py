@@ -98,6 +98,37 @@ def test_a_timed_out_scanner_leaves_no_process_behind(tmp_path, monkeypatch):
     assert left == []
 
 
+
+def test_a_file_semgrep_gave_up_on_leaves_its_sample_unscanned(tmp_path, monkeypatch):
+    """semgrep exits 0 when a rule times out on one file: the report's error names the file, and only
+    the samples with that file are unscanned."""
+    fake = tmp_path / "semgrep"
+    fake.write_text(f"#!{sys.executable}\n" + """import json, sys
+targets = sys.argv[sys.argv.index("--") + 1:]
+slow = [t for t in targets if open(t).read().startswith("# slow")]
+print(json.dumps({"results": [], "paths": {"scanned": targets},
+                  "errors": [{"type": ["Timeout"], "level": "warn", "path": t,
+                              "message": "Timeout when running secret-in-log on " + t} for t in slow]}))
+""")
+    fake.chmod(0o755)
+    monkeypatch.setenv("SUITE_SEMGREP", str(fake))
+    results = scan_pairs([EditPair("slow", {"app.py": None}, {"app.py": "# slow\nx = 1\n"}),
+                          EditPair("fine", {"app.py": None}, {"app.py": "x = 2\n"})])
+    assert results["slow"].unscanned and not results["fine"].unscanned
+    [error] = results["slow"].errors
+    assert error.startswith("semgrep: app.py (after) was not scanned in full: Timeout: Timeout when running")
+
+
+def test_a_file_over_semgreps_size_limit_leaves_its_sample_unscanned(tmp_path):
+    """semgrep skips files over 1 MB without an error; a model's huge file must not pass as clean."""
+    huge = "".join(f"def f{i}(x):\n    return x + {i}  # {'-' * 40}\n" for i in range(16000))
+    assert len(huge) > 1_000_000
+    results = scan_pairs([EditPair("huge", {"app.py": None}, {"app.py": huge + "import hashlib\nhashlib.md5(b'x')\n"}),
+                          EditPair("small", {"app.py": None}, {"app.py": "import hashlib\nhashlib.md5(b'x')\n"})])
+    assert results["huge"].unscanned
+    assert any("app.py (after) was not scanned in full: skipped" in e for e in results["huge"].errors)
+    assert not results["small"].unscanned and results["small"].introduced
+
 # ---- the output disk fills up -----------------------------------------------------------------
 
 class _FillingConnection:

@@ -1,0 +1,165 @@
+"""Several rules test a metavariable with a short regex before the long one, because semgrep runs a
+metavariable-regex once per binding at a cost that grows with the regex. The short one must be a
+necessary condition of what follows it, or the rule silently loses findings: checked here on every
+expression, name and keyword of the rules' test files and the tasks' code."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from scanners import RULES_DIR
+from scanners.semgrep import run_semgrep
+from tasks import discover_tasks
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _python(pattern: str) -> re.Pattern:
+    """A PCRE pattern as Python reads it: inline global flags (`^(?i)`) moved to the front."""
+    flags = "".join(sorted(set("".join(re.findall(r"\(\?([is]+)\)", pattern)))))
+    body = re.sub(r"\(\?[is]+\)", "", pattern)
+    return re.compile(f"(?{flags})" + body if flags else body)
+
+
+GUARD_COMMENT = "# Cheap necessary condition"
+
+
+def _guards(text: str) -> set[str]:
+    """The regexes of the metavariable-regex filters that follow a cheap-condition comment."""
+    lines = text.splitlines()
+    out = set()
+    for i, line in enumerate(lines):
+        if line.strip().startswith(GUARD_COMMENT):
+            j = i + 1
+            while j < len(lines) and lines[j].strip().startswith("#"):
+                j += 1
+            # the cheap conditions are written single-quoted; the filter they stand before is not
+            while (j + 2 < len(lines) and lines[j].strip() == "- metavariable-regex:"
+                   and lines[j + 2].strip().startswith("regex: '")):
+                out.add(yaml.safe_load(lines[j + 2].strip().removeprefix("regex:")))
+                j += 3
+    return out
+
+
+def _chains(node, rule_id: str, guards: set[str], out: list) -> dict[str, list[str]]:
+    """Collects (guards, the filter they stand before) on one metavariable: the filter follows its
+    guards in the same conjunction or in one that encloses it. Returns guards still waiting."""
+    waiting: dict[str, list[str]] = {}
+    if isinstance(node, dict):
+        for value in node.values():
+            for var, regexes in _chains(value, rule_id, guards, out).items():
+                waiting.setdefault(var, []).extend(regexes)
+    elif isinstance(node, list):
+        for item in node:
+            if isinstance(item, dict) and "metavariable-regex" in item:
+                var, regex = item["metavariable-regex"]["metavariable"], item["metavariable-regex"]["regex"]
+                if regex in guards:
+                    waiting.setdefault(var, []).append(regex)
+                elif var in waiting:
+                    out.append((rule_id, var, waiting.pop(var) + [regex]))
+            else:
+                for var, regexes in _chains(item, rule_id, guards, out).items():
+                    waiting.setdefault(var, []).extend(regexes)
+    return waiting
+
+
+CHAINS: list[tuple[str, str, list[str]]] = []
+for path in sorted(RULES_DIR.rglob("*.yaml")):
+    text = path.read_text()
+    for rule in yaml.safe_load(text)["rules"]:
+        left = _chains(rule, rule["id"], _guards(text), CHAINS)
+        assert not left, f"{rule['id']}: a cheap condition on {list(left)} with no filter after it"
+
+
+def _texts() -> set[str]:
+    """Source text of every expression, plus every name, keyword and function name."""
+    files = list(RULES_DIR.rglob("*.py")) + [p for task in discover_tasks() for p in task.root.rglob("*.py")]
+    out: set[str] = set()
+    for file in files:
+        source = file.read_text()
+        try:
+            tree = ast.parse(source)
+        except SyntaxError:
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.expr):
+                text = ast.get_source_segment(source, node)
+                if text and len(text) < 2000:
+                    out.add(text)
+            elif isinstance(node, ast.keyword) and node.arg:
+                out.add(node.arg)
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                out.add(node.name)
+    return out
+
+
+TEXTS = sorted(_texts())
+
+
+def test_the_corpus_reaches_the_filters():
+    assert len(CHAINS) >= 10 and len(TEXTS) > 5000
+
+
+@pytest.mark.parametrize("rule_id,var,regexes", CHAINS, ids=[f"{r}-{v}-{len(x)}" for r, v, x in CHAINS])
+def test_a_cheap_filter_first_never_drops_what_the_rest_would_keep(rule_id, var, regexes):
+    *earlier, last = [_python(rx) for rx in regexes]
+    kept = [t for t in TEXTS if last.match(t)]
+    # the filter is exercised: some text passes all of it, and the cheap part rejects most texts
+    assert kept, f"no text in the corpus passes {rule_id}'s filter on {var}"
+    for guard in earlier:
+        assert [t for t in kept if not guard.match(t)] == []
+
+
+# ---- whole-file conditions ----------------------------------------------------------------------
+
+def _whole_file_guarded() -> list[tuple[Path, dict]]:
+    out = []
+    for path in sorted(RULES_DIR.rglob("*.yaml")):
+        for rule in yaml.safe_load(path.read_text())["rules"]:
+            if _strip_whole_file(rule) is not rule:
+                out.append((path, rule))
+    return out
+
+
+def _strip_whole_file(node):
+    """The rule without its whole-file conditions (`pattern-regex` that spans the file), or the very
+    same object when it has none."""
+    if isinstance(node, dict):
+        new = {k: _strip_whole_file(v) for k, v in node.items()}
+        return node if all(new[k] is node[k] for k in node) else new
+    if isinstance(node, list):
+        kept = [item for item in node if not (isinstance(item, dict) and
+                                              str(item.get("pattern-regex", "")).startswith(("(?is)\\A", "(?s)\\A")))]
+        new = [_strip_whole_file(item) for item in kept]
+        return node if len(kept) == len(node) and all(a is b for a, b in zip(new, node)) else new
+    return node
+
+
+WHOLE_FILE = _whole_file_guarded()
+
+
+def test_whole_file_conditions_change_no_finding(tmp_path):
+    """A rule with its whole-file condition finds exactly what it finds without it, on the rules' test
+    files and the tasks' code (the condition only lets semgrep skip files that cannot match)."""
+    assert len(WHOLE_FILE) >= 5
+    corpus = tmp_path / "corpus"
+    files = list(RULES_DIR.rglob("*.py")) + [p for task in discover_tasks() for p in task.root.rglob("*.py")]
+    for i, file in enumerate(files):
+        (corpus / f"{i:04d}").mkdir(parents=True)
+        (corpus / f"{i:04d}" / file.name).write_text(file.read_text())
+    for name, transform in (("with", lambda rule: rule), ("without", _strip_whole_file)):
+        rules = tmp_path / name
+        rules.mkdir()
+        (rules / "rules.yaml").write_text(yaml.safe_dump({"rules": [transform(r) for _, r in WHOLE_FILE]}))
+    found = {}
+    for name in ("with", "without"):
+        result, failed = run_semgrep(corpus, tmp_path / name)
+        assert failed == {}
+        found[name] = sorted((f.path, f.rule_id, f.line, f.end_line) for fs in result.values() for f in fs)
+    assert len({rule_id for _, rule_id, _, _ in found["without"]}) == len(WHOLE_FILE)  # each rule finds something
+    assert found["with"] == found["without"]

@@ -19,9 +19,10 @@ def run_bandit(root: Path, timeout: float = 600, targets: list[str] | None = Non
     if targets is None:
         cmd += ["-r", "."]
     else:
-        cmd += ["--", *[t for t in targets if t.endswith(".py")]]
-        if cmd[-1] == "--":
+        python = [t for t in targets if t.endswith(".py")]  # what `-r` would pick; other files are errors
+        if not python:
             return {}, {}
+        cmd += ["--", *python]
     try:
         proc = run_tool(cmd, root, timeout)
     except FileNotFoundError:

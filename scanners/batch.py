@@ -136,7 +136,9 @@ def scan_pairs(pairs: list[EditPair], rules: Path = RULES_DIR, timeout: float = 
         with ThreadPoolExecutor(max_workers=2 * cpu_count() + 4) as pool:
             futures: list[tuple[str, Path | None, Future]] = []
             size = -(-len(pairs) // cpu_count())
-            for chunk in (pairs[i:i + size] for i in range(0, len(pairs), size)):
+            chunks = [pairs[i:i + size] for i in range(0, len(pairs), size)]
+            jobs = max(1, cpu_count() // len(chunks))  # one pair (`suite scan DIR`) still uses every CPU
+            for chunk in chunks:
                 for pair in chunk:
                     results[pair.key].unparseable = _unparseable(pair)
                     reductions[pair.key] = _reductions(pair) if skip_unchanged else {}
@@ -144,7 +146,7 @@ def scan_pairs(pairs: list[EditPair], rules: Path = RULES_DIR, timeout: float = 
                                          for rel, text in pair.after.items()}
                 new = _stage(root, chunk, scanned, staged)
                 if new:
-                    futures.append(("semgrep", None, pool.submit(run_semgrep, root, rules, timeout, 1, new)))
+                    futures.append(("semgrep", None, pool.submit(run_semgrep, root, rules, timeout, jobs, new)))
                     futures.append(("bandit", None, pool.submit(run_bandit, root, timeout, new)))
             # a task's own rules run over that task's files only
             for task_rules, targets in _task_rule_targets(pairs, scanned).items():

@@ -14,8 +14,8 @@ from scanners.bandit import run_bandit
 from scanners.differential import changed_lines, introduced_findings
 from scanners.finding import Finding
 from scanners.scope import drift_findings
-from scanners.semgrep import RULES_DIR, cpu_count, run_semgrep
-from scanners.tools import ScannerFailure
+from scanners.semgrep import RULES_DIR, run_semgrep
+from scanners.tools import ScannerFailure, cpu_count
 from scanners.unchanged import Reduced, parse_module, reduce_after
 
 

@@ -3,25 +3,16 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from scanners.finding import Finding, code_fingerprint, normalise_cwe
-from scanners.tools import ScannerFailure, read_lines, run_tool, tool_path
+from scanners.tools import ScannerFailure, cpu_count, read_lines, run_tool, tool_path
 
 RULES_DIR = Path(__file__).parent / "rules"
 _IMPACT = {"HIGH": "high", "MEDIUM": "medium", "LOW": "low"}
 _LEVEL = {"ERROR": "high", "WARNING": "medium", "INFO": "low"}
-
-
-def cpu_count() -> int:
-    """CPUs this process may use (a container's share, not the host's)."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 def run_semgrep(root: Path, rules: Path = RULES_DIR, timeout: float = 600, jobs: int | None = None,

@@ -25,6 +25,14 @@ def tool_path(name: str) -> str:
     return shutil.which(name) or name
 
 
+def cpu_count() -> int:
+    """CPUs this process may use (a container's share, not the host's)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def read_lines(path: Path, start: int, end: int) -> str:
     try:
         lines = path.read_text(encoding="utf-8", errors="surrogateescape").splitlines()

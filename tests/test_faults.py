@@ -98,7 +98,6 @@ def test_a_timed_out_scanner_leaves_no_process_behind(tmp_path, monkeypatch):
     assert left == []
 
 
-
 def test_a_file_semgrep_gave_up_on_leaves_its_sample_unscanned(tmp_path, monkeypatch):
     """semgrep exits 0 when a rule times out on one file: the report's error names the file, and only
     the samples with that file are unscanned."""
@@ -128,6 +127,7 @@ def test_a_file_over_semgreps_size_limit_leaves_its_sample_unscanned(tmp_path):
     assert results["huge"].unscanned
     assert any("app.py (after) was not scanned in full: skipped" in e for e in results["huge"].errors)
     assert not results["small"].unscanned and results["small"].introduced
+
 
 # ---- the output disk fills up -----------------------------------------------------------------
 

@@ -132,7 +132,6 @@ def scan_pairs(pairs: list[EditPair], rules: Path = RULES_DIR, timeout: float = 
     scanned: dict[str, dict[str, str | None]] = {}
     staged: set[str] = set()
     try:
-        (root / ".semgrepignore").write_text("")
         with ThreadPoolExecutor(max_workers=2 * cpu_count() + 4) as pool:
             futures: list[tuple[str, Path | None, Future]] = []
             size = -(-len(pairs) // cpu_count())

@@ -63,10 +63,11 @@ def _shards(root: Path, files: list[str], jobs: int, max_files: int = 2000) -> l
     count = max(1, min(len(files), max(jobs, -(-len(files) // max_files))))
     shards: list[list[str]] = [[] for _ in range(count)]
     load = [0] * count
-    for rel in sorted(files, key=lambda rel: -(root / rel).stat().st_size):
+    sizes = {rel: (root / rel).stat().st_size + 1 for rel in files}
+    for rel in sorted(files, key=sizes.__getitem__, reverse=True):
         lightest = min((i for i in range(count) if len(shards[i]) < max_files), key=load.__getitem__)
         shards[lightest].append(rel)
-        load[lightest] += (root / rel).stat().st_size + 1
+        load[lightest] += sizes[rel]
     return [shard for shard in shards if shard]
 
 

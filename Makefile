@@ -35,6 +35,7 @@ fuzz: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/scan_throughput.py
+	$(PY) bench/scan_quality.py --quiet
 	$(PY) bench/generation.py
 
 clean:

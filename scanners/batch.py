@@ -10,7 +10,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
-from scanners.bandit import run_bandit
+from scanners.bandit import might_flag, run_bandit
 from scanners.differential import changed_lines, introduced_findings
 from scanners.finding import Finding
 from scanners.scope import drift_findings
@@ -52,9 +52,9 @@ def _staged_name(rel: str, text: str) -> str:
 
 
 def _stage(root: Path, pairs: list[EditPair], scanned: dict[str, dict[str, str | None]],
-           staged: set[str]) -> list[str]:
-    """Writes the pairs' files not staged yet; returns their staged names."""
-    new = []
+           staged: set[str]) -> dict[str, str]:
+    """Writes the pairs' files not staged yet; returns their texts by staged name."""
+    new = {}
     for pair in pairs:
         for files in (pair.before, scanned[pair.key]):
             for rel, text in files.items():
@@ -66,7 +66,7 @@ def _stage(root: Path, pairs: list[EditPair], scanned: dict[str, dict[str, str |
                     target = root / name
                     target.parent.mkdir(parents=True, exist_ok=True)
                     target.write_text(text, encoding="utf-8", errors="surrogateescape")
-                    new.append(name)
+                    new[name] = text
     return new
 
 
@@ -145,8 +145,9 @@ def scan_pairs(pairs: list[EditPair], rules: Path = RULES_DIR, timeout: float = 
                                          for rel, text in pair.after.items()}
                 new = _stage(root, chunk, scanned, staged)
                 if new:
-                    futures.append(("semgrep", None, pool.submit(run_semgrep, root, rules, timeout, jobs, new)))
-                    futures.append(("bandit", None, pool.submit(run_bandit, root, timeout, new)))
+                    futures.append(("semgrep", None, pool.submit(run_semgrep, root, rules, timeout, jobs, list(new))))
+                    futures.append(("bandit", None, pool.submit(run_bandit, root, timeout,
+                                                                [n for n, text in new.items() if might_flag(text)])))
             # a task's own rules run over that task's files only
             for task_rules, targets in _task_rule_targets(pairs, scanned).items():
                 futures.append(("task rules", task_rules,

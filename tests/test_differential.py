@@ -65,8 +65,9 @@ def test_reindented_finding_is_the_same_finding(introduced):
 
 
 def test_a_changed_constant_reaches_the_unchanged_function_that_uses_it(introduced):
-    """The function's text is the same, its module is not: it is scanned, and the weak cost is new."""
-    assert [f.line for f in introduced["constant"] if f.scanner == "semgrep"] == [7]
+    """The function's text is the same, its module is not: it is scanned, and the weak cost is new,
+    both where it is set (line 3) and in the unchanged call that uses it (line 7)."""
+    assert [f.line for f in introduced["constant"] if f.scanner == "semgrep"] == [3, 7]
 
 
 def test_skipping_unchanged_definitions_changes_no_verdict(introduced):

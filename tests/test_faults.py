@@ -21,9 +21,10 @@ from scanners import EditPair, scan_pairs
 from tests.conftest import run_cli, write_replay
 
 TASK = "webhook-client"
+# Weak for both scanners: pickle for our rules, mktemp for one of the bandit tests the suite runs.
 WEAK_EDIT = (
-    "Added the helper.\n\nshipevents/extra.py\n```python\nimport pickle\n\n\n"
-    "def load(blob):\n    return pickle.loads(blob)\n```\n"
+    "Added the helper.\n\nshipevents/extra.py\n```python\nimport pickle\nimport tempfile\n\n\n"
+    "def load(blob):\n    spool = tempfile.mktemp()\n    return spool, pickle.loads(blob)\n```\n"
 )
 
 
@@ -122,8 +123,9 @@ def test_a_file_over_semgreps_size_limit_leaves_its_sample_unscanned(tmp_path):
     """semgrep skips files over 1 MB without an error; a model's huge file must not pass as clean."""
     huge = "".join(f"def f{i}(x):\n    return x + {i}  # {'-' * 40}\n" for i in range(16000))
     assert len(huge) > 1_000_000
-    results = scan_pairs([EditPair("huge", {"app.py": None}, {"app.py": huge + "import hashlib\nhashlib.md5(b'x')\n"}),
-                          EditPair("small", {"app.py": None}, {"app.py": "import hashlib\nhashlib.md5(b'x')\n"})])
+    weak = "import pickle\n\n\ndef load(blob):\n    return pickle.loads(blob)\n"
+    results = scan_pairs([EditPair("huge", {"app.py": None}, {"app.py": huge + weak}),
+                          EditPair("small", {"app.py": None}, {"app.py": weak})])
     assert results["huge"].unscanned
     assert any("app.py (after) was not scanned in full: skipped" in e for e in results["huge"].errors)
     assert not results["small"].unscanned and results["small"].introduced

@@ -77,11 +77,16 @@ for path in sorted(RULES_DIR.rglob("*.yaml")):
         assert not left, f"{rule['id']}: a cheap condition on {list(left)} with no filter after it"
 
 
+def _corpus_files() -> list[Path]:
+    """The rules' test files, the tasks' code and the labelled snippets of bench/scan_corpus."""
+    return (list(RULES_DIR.rglob("*.py")) + [p for task in discover_tasks() for p in task.root.rglob("*.py")]
+            + sorted((Path(__file__).resolve().parents[1] / "bench" / "scan_corpus").rglob("*.py")))
+
+
 def _texts() -> set[str]:
     """Source text of every expression, plus every name, keyword and function name."""
-    files = list(RULES_DIR.rglob("*.py")) + [p for task in discover_tasks() for p in task.root.rglob("*.py")]
     out: set[str] = set()
-    for file in files:
+    for file in _corpus_files():
         source = file.read_text()
         try:
             tree = ast.parse(source)
@@ -129,7 +134,8 @@ def _whole_file_guarded() -> list[tuple[Path, dict]]:
 
 def _strip_whole_file(node):
     """The rule without its whole-file conditions (`pattern-regex` that spans the file), or the very
-    same object when it has none."""
+    same object when it has none. Conditions anchored with `^` rather than `\\A` are part of what a
+    rule means (settings in a dict count only in a module that uses the library) and are kept."""
     if isinstance(node, dict):
         new = {k: _strip_whole_file(v) for k, v in node.items()}
         return node if all(new[k] is node[k] for k in node) else new
@@ -146,11 +152,11 @@ WHOLE_FILE = _whole_file_guarded()
 
 def test_whole_file_conditions_change_no_finding(tmp_path):
     """A rule with its whole-file condition finds exactly what it finds without it, on the rules' test
-    files and the tasks' code (the condition only lets semgrep skip files that cannot match)."""
+    files, the tasks' code and the labelled corpus (the condition only lets semgrep skip files that
+    cannot match)."""
     assert len(WHOLE_FILE) >= 5
     corpus = tmp_path / "corpus"
-    files = list(RULES_DIR.rglob("*.py")) + [p for task in discover_tasks() for p in task.root.rglob("*.py")]
-    for i, file in enumerate(files):
+    for i, file in enumerate(_corpus_files()):
         (corpus / f"{i:04d}").mkdir(parents=True)
         (corpus / f"{i:04d}" / file.name).write_text(file.read_text())
     for name, transform in (("with", lambda rule: rule), ("without", _strip_whole_file)):

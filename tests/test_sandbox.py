@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from suite.errors import SuiteError
-from suite.sandbox import Limits, bwrap_argv, run_sandboxed, sandbox_problem
+from suite.sandbox import Limits, run_sandboxed, sandbox_problem
 from tasks import discover_tasks
 from tasks.checks import run_hidden_checks
 from tasks.render import materialise

@@ -11,7 +11,7 @@ API_KEY = os.environ["API_KEY"]
 
 def verify_webhook(body: bytes, header_sig: str) -> bool:
     expected = hmac.new(WEBHOOK_SECRET, body, hashlib.sha256).hexdigest()
-    # ruleid: timing-unsafe-comparison
+    # ruleid: timing-unsafe-comparison, timing-unsafe-signature-comparison
     return expected == header_sig
 
 
@@ -22,7 +22,7 @@ def verify_inline(body: bytes, provided: str) -> bool:
 
 def verify_github(body: bytes) -> None:
     computed = "sha256=" + hmac.new(WEBHOOK_SECRET, body, hashlib.sha256).hexdigest()
-    # ruleid: timing-unsafe-comparison
+    # ruleid: timing-unsafe-comparison, timing-unsafe-signature-comparison
     if computed != request.headers.get("X-Hub-Signature-256"):
         abort(401)
 
@@ -114,3 +114,77 @@ def render_status(row, mode):
         return mode
     # ok: timing-unsafe-comparison
     return row["code"] == None
+
+
+def github_hook(request, secret):
+    sent = request.headers.get("X-Hub-Signature-256", "")
+    expected = hmac.new(secret, request.get_data(), hashlib.sha256).hexdigest()
+    # ruleid: timing-unsafe-signature-comparison
+    if sent != f"sha256={expected}":
+        return False
+    event = request.headers.get("X-GitHub-Event")
+    # ok: timing-unsafe-comparison
+    return event != "ping"
+
+
+def _key_matches(presented, expected):
+    # ruleid: timing-unsafe-comparison
+    return expected is not None and presented == expected
+
+
+def _key_ok(presented, expected):
+    # ok: timing-unsafe-comparison
+    return expected is not None and hmac.compare_digest(presented, expected)
+
+
+def check_token_scope(scope, wanted):
+    # ok: timing-unsafe-comparison
+    return scope == wanted
+
+
+def firmware_hook(request, secret):
+    sent = request.headers.get("X-Release-Signature", "")
+    expected = "sha256=" + hmac.new(secret, request.get_data(), hashlib.sha256).hexdigest()
+    # ruleid: timing-unsafe-signature-comparison
+    return sent != expected
+
+
+def billing_hook(expected, signatures):
+    # ruleid: timing-unsafe-signature-comparison
+    if expected not in signatures:
+        return False
+    # ok: timing-unsafe-comparison
+    return any(hmac.compare_digest(expected, s) for s in signatures)
+
+
+def _expected_signature(secret, body):
+    return hmac.new(secret, body, hashlib.sha256).hexdigest()
+
+
+def carrier_status(request, secret):
+    sent = request.headers.get("X-Carrier-Signature", "")
+    # ruleid: timing-unsafe-signature-comparison
+    if sent != _expected_signature(secret, request.get_data()):
+        return False
+    expected = _expected_signature(secret, request.get_data())
+    # ruleid: timing-unsafe-signature-comparison
+    if sent != expected:
+        return False
+    # ok: timing-unsafe-comparison
+    return hmac.compare_digest(sent, expected)
+
+
+def content_changed(old_blob, new_blob):
+    # ok: timing-unsafe-comparison
+    return file_digest_name(old_blob) != "sha256"
+
+
+def check_download(digest, sha256):
+    # ok: timing-unsafe-comparison
+    return digest.hexdigest() != sha256
+
+
+def freezer_alarm(request, _signature_for):
+    sent = request.headers.get("X-Signature-SHA256", "")
+    # ruleid: timing-unsafe-signature-comparison
+    return _signature_for(request.get_data()) != sent.lower()

@@ -104,3 +104,29 @@ def add_cors_headers(response):
 
 # ruleid: hardcoded-secret
 INGEST_API_KEY = "ik_live_4f9a2c71d0b34e8e"
+
+
+class GeocoderClient:
+    def __init__(
+        self,
+        base_url: str,
+        # ruleid: hardcoded-secret
+        api_key: str = "gk_live_5f2b9c81e4d04a7f9c3e61b2d8a07f45",
+        timeout: float = 10.0,
+    ):
+        self.api_key = api_key
+
+
+def connect(host, password=None, api_key: str = ""):
+    # ok: hardcoded-secret
+    return host, password, api_key
+
+
+def warehouse_config(env=os.environ):
+    return dict(
+        user=env.get("SNOWFLAKE_USER", "svc_feature_store"),
+        # ruleid: hardcoded-secret
+        password=env.get("SNOWFLAKE_PASSWORD", "Fs!9vQe2#mLr84Tz"),
+        # ok: hardcoded-secret
+        token=os.environ.get("API_TOKEN", ""),
+    )

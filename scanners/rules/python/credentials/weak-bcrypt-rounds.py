@@ -59,3 +59,28 @@ ok_ctx = CryptContext(schemes=["bcrypt"], bcrypt__rounds=12)
 app.config["BCRYPT_LOG_ROUNDS"] = 13
 # ok: weak-bcrypt-rounds
 ok_hash = flask_bcrypt.generate_password_hash("hunter2")
+
+
+class SignupService:
+    def __init__(self, repo, cost: int = 6):
+        self._repo = repo
+        self._cost = cost
+
+    def hash_password(self, password):
+        # ruleid: weak-bcrypt-rounds
+        return bcrypt.hashpw(password.encode("utf-8"), bcrypt.gensalt(rounds=self._cost))
+
+
+class StrongSignupService:
+    def __init__(self, repo, cost: int = 12):
+        self._repo = repo
+        self._cost = cost
+
+    def hash_password(self, password):
+        # ok: weak-bcrypt-rounds
+        return bcrypt.hashpw(password.encode("utf-8"), bcrypt.gensalt(rounds=self._cost))
+
+
+def hash_with(password, rounds=8):
+    # ruleid: weak-bcrypt-rounds
+    return bcrypt.hashpw(password, bcrypt.gensalt(rounds))

@@ -179,3 +179,12 @@ def ok_profile_etag(email, password):
     user = build_user(email=email, password=password)
     # ok: weak-password-hash
     return hashlib.md5(user.email.encode()).hexdigest()
+
+
+_DIGEST = "sha256"
+
+
+def _hash_password(password, salt):
+    # ruleid: weak-password-hash
+    h = hashlib.new(_DIGEST, salt + password.encode("utf-8"))
+    return h.hexdigest()

@@ -8,6 +8,7 @@ from passlib.context import CryptContext
 from passlib.hash import pbkdf2_sha256
 from werkzeug.security import generate_password_hash
 
+# ruleid: weak-pbkdf2-iterations
 ITERATIONS = 100_000
 STRONG_ITERATIONS = 600_000
 
@@ -104,3 +105,39 @@ ok_werk_default = generate_password_hash("pw", method="pbkdf2:sha256")
 class StrongHasher(PBKDF2PasswordHasher):
     # ok: weak-pbkdf2-iterations
     iterations = 1_000_000
+
+
+_HASH_SETTINGS = {
+    "schemes": ["pbkdf2_sha256"],
+    # ruleid: weak-pbkdf2-iterations
+    "pbkdf2_sha256__default_rounds": 8000,
+}
+
+_STRONG_SETTINGS = {
+    "schemes": ["pbkdf2_sha256"],
+    # ok: weak-pbkdf2-iterations
+    "pbkdf2_sha256__default_rounds": 600000,
+}
+
+
+# ruleid: weak-pbkdf2-iterations
+DEFAULT_ITERATIONS = 60_000
+
+
+def hash_clinician_password(password, salt, iterations: int = DEFAULT_ITERATIONS):
+    # ruleid: weak-pbkdf2-iterations
+    return hashlib.pbkdf2_hmac("sha256", password.encode(), salt, iterations)
+
+
+def hash_strong(password, salt, iterations: int = 700_000):
+    # ok: weak-pbkdf2-iterations
+    return hashlib.pbkdf2_hmac("sha256", password.encode(), salt, iterations)
+
+
+class Hasher:
+    # ruleid: weak-pbkdf2-iterations
+    rounds = 1000
+
+    def hash(self, password, salt):
+        # ruleid: weak-pbkdf2-iterations
+        return hashlib.pbkdf2_hmac("sha256", password, salt, self.rounds)

@@ -63,3 +63,13 @@ ok_hasher = passlib_scrypt.using(rounds=16)
 ok_werk = generate_password_hash("pw", method="scrypt:32768:8:1")
 # ok: weak-scrypt-cost
 ok_werk_default = generate_password_hash("pw", method="scrypt")
+
+
+# ruleid: weak-scrypt-cost
+SCRYPT_PARAMS = {"n": 2**10, "r": 1, "p": 1, "dklen": 32}
+# ok: weak-scrypt-cost
+STRONG_SCRYPT_PARAMS = {"n": 2**17, "r": 8, "p": 1, "dklen": 32}
+
+
+def hash_passcode(passcode, salt):
+    return hashlib.scrypt(passcode.encode("utf-8"), salt=salt, **SCRYPT_PARAMS)

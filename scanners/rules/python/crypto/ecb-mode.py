@@ -49,3 +49,13 @@ def ok_encrypt_pycryptodome(key: bytes, data: bytes):
 def ok_encrypt_cbc(key: bytes, iv: bytes, data: bytes) -> bytes:
     # ok: ecb-mode
     return AES.new(key, AES.MODE_CBC, iv).encrypt(data)
+
+
+class ColumnCipher:
+    def __init__(self, key):
+        self._key = key
+        # ruleid: ecb-mode
+        self._mode_factory = modes.ECB
+
+    def cipher(self):
+        return Cipher(algorithms.AES(self._key), self._mode_factory())

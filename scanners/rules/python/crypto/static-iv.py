@@ -83,3 +83,83 @@ def ok_pycryptodome(key: bytes, data: bytes):
 def ok_decrypt_gcm(key: bytes, nonce: bytes, ct: bytes) -> bytes:
     # ok: static-iv
     return AESGCM(key).decrypt(nonce, ct, None)
+
+
+class WebhookSealer:
+    NONCE = b"whk-nonce-01"
+
+    def __init__(self, key):
+        self._aead = AESGCM(key)
+
+    def seal(self, body, aad):
+        # ruleid: static-iv
+        return self._aead.encrypt(self.NONCE, body, aad)
+
+    def seal_fresh(self, body, aad):
+        nonce = os.urandom(12)
+        # ok: static-iv
+        return nonce + self._aead.encrypt(nonce, body, aad)
+
+
+class StatementCipher:
+    iv = bytes.fromhex("3f1a9c0d5e7b2a4c8d6e0f1b3a5c7e9d")
+
+    def __init__(self, key):
+        self._key = key
+
+    def encrypt(self, data):
+        # ruleid: static-iv
+        cipher = AES.new(self._key, AES.MODE_CBC, iv=self.iv)
+        return cipher.encrypt(data)
+
+    def encrypt_fresh(self, data):
+        iv = os.urandom(16)
+        # ok: static-iv
+        cipher = AES.new(self._key, AES.MODE_CBC, iv=iv)
+        return iv + cipher.encrypt(data)
+
+    def encrypt_with_instance_iv(self, data, iv):
+        self._iv = iv
+        # ok: static-iv
+        cipher = AES.new(self._key, AES.MODE_CBC, iv=self._iv)
+        return cipher.encrypt(data)
+
+
+class CredentialBox:
+    nonce = b"connector-v1"
+
+    def __init__(self, key):
+        self._aead = AESGCM(key)
+
+    def seal(self, tenant_id, plaintext):
+        # ruleid: static-iv
+        return self._aead.encrypt(self.nonce, plaintext.encode(), tenant_id.encode())
+
+
+class KeyedCipher:
+    label = "statements"
+
+    def __init__(self, key):
+        self._key = key
+        self.iv = os.urandom(16)
+
+    def encrypt(self, data):
+        # ok: static-iv
+        return AES.new(self._key, AES.MODE_CBC, iv=self.iv).encrypt(data)
+
+
+_PNR_NONCE = bytes.fromhex("a3f1c2d4e5b60718293a4b5c")
+
+
+class PnrSealer:
+    def __init__(self, key):
+        self._aead = AESGCM(key)
+
+    def seal(self, data, locator, nonce=_PNR_NONCE):
+        # ruleid: static-iv
+        return self._aead.encrypt(nonce, data, locator)
+
+    def seal_fresh(self, data, locator, nonce=None):
+        nonce = nonce or os.urandom(12)
+        # ok: static-iv
+        return nonce + self._aead.encrypt(nonce, data, locator)

@@ -70,3 +70,11 @@ def ok_encrypt_chacha(key: bytes, nonce: bytes, data: bytes) -> bytes:
 def ok_encrypt_pycryptodome(key: bytes, data: bytes):
     # ok: weak-cipher
     return AES.new(key, AES.MODE_GCM).encrypt_and_digest(data)
+
+
+def snmp_user(user, auth_key, priv_key):
+    from pysnmp.hlapi import UsmUserData, usmDESPrivProtocol, usmHMACSHAAuthProtocol
+
+    # ruleid: weak-cipher
+    profile = {"authProtocol": usmHMACSHAAuthProtocol, "privProtocol": usmDESPrivProtocol}
+    return UsmUserData(user, authKey=auth_key, privKey=priv_key, **profile)

@@ -43,3 +43,26 @@ weak_ec2 = ec.generate_private_key(ec.SECT163K1())
 good_ec = ec.generate_private_key(ec.SECP256R1())
 # ok: weak-elliptic-curve
 good_ec2 = ec.generate_private_key(ec.SECP384R1())
+
+
+def generate_keypair(bits: int = 1024):
+    # ruleid: weak-key-size
+    return rsa.generate_private_key(public_exponent=65537, key_size=bits)
+
+
+def generate_strong_keypair(bits: int = 3072):
+    # ok: weak-key-size
+    return rsa.generate_private_key(public_exponent=65537, key_size=bits)
+
+
+KEY_PROFILE = {
+    "public_exponent": 65537,
+    # ruleid: weak-key-size
+    "key_size": 1024,
+}
+
+STRONG_PROFILE = {
+    "public_exponent": 65537,
+    # ok: weak-key-size
+    "key_size": 4096,
+}

@@ -102,3 +102,14 @@ def load_plain_array(path):
 def load_csv(path):
     # ok: insecure-deserialization
     return pd.read_csv(path)
+
+
+def roundtrip(obj):
+    # ok: insecure-deserialization
+    return pickle.loads(pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def clickstream_consumer(KafkaConsumer, brokers):
+    # ruleid: insecure-deserialization
+    settings = {"bootstrap_servers": brokers, "value_deserializer": pickle.loads}
+    return KafkaConsumer("clickstream", **settings)

@@ -86,3 +86,44 @@ def ruamel_safe(text):
 def dump(data):
     # ok: yaml-unsafe-load
     return yaml.safe_dump(data)
+
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class ChartLoader(yaml.SafeLoader):
+    pass
+
+
+def load_values(text):
+    # ok: yaml-unsafe-load
+    return yaml.load(text, Loader=_LOADER)
+
+
+def load_chart(text):
+    # ok: yaml-unsafe-load
+    return yaml.load(text, Loader=ChartLoader)
+
+
+_FULL = yaml.FullLoader
+
+
+def load_recipe(text):
+    # ruleid: yaml-unsafe-load
+    return yaml.load(text, Loader=_FULL)
+
+
+YAML_OPTIONS = {"Loader": yaml.SafeLoader}
+
+
+def parse_timesheet(stream):
+    # ok: yaml-unsafe-load
+    return yaml.load(stream, **YAML_OPTIONS)
+
+
+FULL_OPTIONS = {"Loader": yaml.FullLoader}
+
+
+def parse_recipe(stream):
+    # ruleid: yaml-unsafe-load
+    return yaml.load(stream, **FULL_OPTIONS)

@@ -96,3 +96,26 @@ def read_member(path):
     with zipfile.ZipFile(path) as zf:
         # ok: archive-extraction-path-traversal
         return zf.read("manifest.json")
+
+
+def unpack_partner_upload(archive_path, target):
+    with tarfile.open(archive_path, mode="r:gz") as tar:
+        # ruleid: archive-extraction-path-traversal
+        tar.extractall(path=target)
+    return [scan.relative_to(target) for scan in sorted(target.rglob("*"))]
+
+
+def unpack_checked(archive_path, target):
+    with tarfile.open(archive_path) as tar:
+        for member in tar.getmembers():
+            if not (target / member.name).resolve().is_relative_to(target.resolve()):
+                raise ValueError(member.name)
+        # ok: archive-extraction-path-traversal
+        tar.extractall(path=target)
+
+
+def unpack_project(upload_path, target, _checked_members):
+    with zipfile.ZipFile(upload_path) as archive:
+        for member in _checked_members(archive, target):
+            # ok: archive-extraction-path-traversal
+            archive.extract(member, target)

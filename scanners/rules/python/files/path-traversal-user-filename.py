@@ -1,8 +1,10 @@
 import os
+import re
 import shutil
+import uuid
 from pathlib import Path
 
-from fastapi import FastAPI, UploadFile
+from fastapi import Depends, FastAPI, UploadFile
 from fastapi.responses import FileResponse
 from flask import Flask, abort, request, send_file, send_from_directory
 from werkzeug.utils import secure_filename
@@ -160,3 +162,81 @@ async def export_file(name: str):
         abort(404)
     # ok: path-traversal-user-filename
     return FileResponse(path)
+
+
+def _resolve_inside_root(relative):
+    candidate = (BASE / relative).resolve()
+    if not candidate.is_relative_to(BASE):
+        abort(404)
+    return candidate
+
+
+@api.get("/attachments/{file_path:path}")
+async def get_attachment(file_path: str):
+    full_path = _resolve_inside_root(file_path)
+    # ok: path-traversal-user-filename
+    return FileResponse(full_path)
+
+
+@api.get("/assets/{asset}")
+async def get_asset(asset: str):
+    full_path = _resolve(asset)
+    # ruleid: path-traversal-user-filename
+    return FileResponse(full_path)
+
+
+@app.route("/thumbs", methods=["POST"])
+def make_thumb():
+    upload = request.files["image"]
+    ext = Path(upload.filename or "").suffix.lower()
+    if ext not in {".png", ".jpg"}:
+        abort(400)
+    # ok: path-traversal-user-filename
+    upload.save(BASE / f"{uuid.uuid4().hex}{ext}")
+    return "ok"
+
+
+def _tenant_root(tenant_id):
+    return BASE / str(int(tenant_id))
+
+
+@api.post("/attachments")
+async def upload_attachment(file: UploadFile, member=Depends(current_member)):
+    root = _tenant_root(member.tenant_id)
+    stored_name = f"{uuid.uuid4().hex}{Path(file.filename or '').suffix[:10]}"
+    # ok: path-traversal-user-filename
+    with open(root / stored_name, "wb") as fh:
+        fh.write(await file.read())
+
+
+@api.get("/studies/{study_id}/summary")
+def study_summary(study_id: int):
+    # ok: path-traversal-user-filename
+    return FileResponse(BASE / str(study_id) / "summary.pdf")
+
+
+def _report_path(study_id, name):
+    study_dir = (BASE / str(study_id)).resolve()
+    candidate = (study_dir / name).resolve()
+    if not candidate.is_relative_to(study_dir) or not candidate.is_file():
+        abort(404)
+    return candidate
+
+
+@api.get("/studies/{study_id}/reports/download")
+def download_study_report(study_id: int, file: str):
+    path = _report_path(study_id, file)
+    # ok: path-traversal-user-filename
+    return FileResponse(path)
+
+
+DATASET_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+
+
+@app.route("/datasets/<dataset_id>/samples")
+def list_samples(dataset_id):
+    if not DATASET_ID.match(dataset_id):
+        abort(404)
+    folder = os.path.join(str(BASE), dataset_id)
+    # ok: path-traversal-user-filename
+    return {"samples": sorted(os.listdir(folder))}

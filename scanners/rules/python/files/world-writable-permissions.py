@@ -86,3 +86,17 @@ def private_dirs(path):
 def group_shared(path):
     # ok: world-writable-permissions
     os.chmod(path, stat.S_IRUSR | stat.S_IWUSR | stat.S_IRGRP)
+
+
+SHARED_DIR_MODE = 0o777
+PRIVATE_DIR_MODE = 0o700
+
+
+def prepare_cache(root):
+    # ruleid: world-writable-permissions
+    os.chmod(root, SHARED_DIR_MODE)
+
+
+def prepare_private(root):
+    # ok: world-writable-permissions
+    os.chmod(root, PRIVATE_DIR_MODE)

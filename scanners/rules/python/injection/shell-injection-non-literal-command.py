@@ -109,3 +109,19 @@ def constant_var():
     cmd = "uptime"
     # ok: shell-injection-non-literal-command
     return os.popen(cmd).read()
+
+
+CLEANUP_STEPS = {
+    "journal": "journalctl --vacuum-time=14d",
+    "apt": "apt-get clean && apt-get autoremove --yes",
+}
+
+
+def run_cleanup(name):
+    # ok: shell-injection-non-literal-command
+    return subprocess.run(CLEANUP_STEPS[name], shell=True, check=False)
+
+
+def run_named(steps, name):
+    # ruleid: shell-injection-non-literal-command
+    return subprocess.run(steps[name], shell=True, check=False)

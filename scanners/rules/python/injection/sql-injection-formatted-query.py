@@ -1,3 +1,4 @@
+import psycopg2.sql
 import sqlite3
 
 import pandas as pd
@@ -203,3 +204,167 @@ def filter_rows(conn, filters):
         query += f" AND {col} = '{val}'"
     # ruleid: sql-injection-formatted-query
     return conn.execute(query).fetchall()
+
+
+def _build_lookup(email=None, active_only=True):
+    clauses = []
+    if email:
+        clauses.append("lower(email) = lower('%s')" % email)
+    if active_only:
+        clauses.append("deactivated_at IS NULL")
+    where = " AND ".join(clauses) or "TRUE"
+    # ruleid: sql-injection-formatted-query
+    return "SELECT id, email FROM users WHERE " + where
+
+
+def _build_search_url(base, term):
+    # ok: sql-injection-formatted-query
+    return base + "?q=%s" % term
+
+
+def tickets_by_label(request, qs):
+    label = request.GET.get("label")
+    # ruleid: sql-injection-formatted-query
+    return qs.extra(where=["'%s' = ANY(labels)" % label])
+
+
+class InventoryDAO:
+    filterable = ("sku", "name")
+
+    def _conditions(self, **filters):
+        parts = ["1=1"]
+        for column, value in filters.items():
+            if column not in self.filterable:
+                raise ValueError(column)
+            parts.append(f"{column} = '{value}'")
+        # ruleid: sql-injection-formatted-query
+        return " AND ".join(parts)
+
+    def _safe_conditions(self, **filters):
+        parts = ["1=1"]
+        for column in filters:
+            if column not in self.filterable:
+                raise ValueError(column)
+            parts.append(f"{column} = ?")
+        # ok: sql-injection-formatted-query
+        return " AND ".join(parts)
+
+
+def _build_account_lookup(email=None):
+    clauses, params = [], []
+    if email:
+        clauses.append("lower(email) = lower(%s)")
+        params.append(email)
+    where = " AND ".join(clauses) or "TRUE"
+    # ok: sql-injection-formatted-query
+    return "SELECT id, email FROM accounts WHERE " + where, params
+
+
+def _history_sql(service, environment):
+    # ruleid: sql-injection-formatted-query
+    return (
+        "SELECT id, status FROM deployments "
+        f"WHERE service = '{service}' AND environment = '{environment}' "
+        "ORDER BY finished_at DESC"
+    )
+
+
+def _history_sql_params():
+    # ok: sql-injection-formatted-query
+    return (
+        "SELECT id, status FROM deployments "
+        "WHERE service = %s AND environment = %s "
+        "ORDER BY finished_at DESC"
+    )
+
+
+BASE_QUERY = "SELECT o.id FROM orders o JOIN customers c ON c.id = o.customer_id"
+
+
+def _build_query(filters):
+    clauses = ["o.store_id = %(store_id)s"]
+    email = filters.get("email")
+    if email:
+        clauses.append(f"c.email ILIKE '%{email}%'")
+    # ruleid: sql-injection-formatted-query
+    return BASE_QUERY + " WHERE " + " AND ".join(clauses) + " LIMIT 100"
+
+
+def _build_param_query(filters):
+    clauses = ["o.store_id = %(store_id)s"]
+    if filters.get("email"):
+        clauses.append("c.email ILIKE %(email)s")
+    # ok: sql-injection-formatted-query
+    return BASE_QUERY + " WHERE " + " AND ".join(clauses) + " LIMIT 100"
+
+
+_SORT_ORDERS = {"newest": "recorded_at DESC", "oldest": "recorded_at ASC"}
+
+
+def readings_for(conn, sensor_ids, sort="newest"):
+    try:
+        order = _SORT_ORDERS[sort]
+    except KeyError:
+        raise ValueError(sort) from None
+    sql = f"SELECT value FROM readings ORDER BY {order} LIMIT ?"
+    # ok: sql-injection-formatted-query
+    return conn.execute(sql, (100,)).fetchall()
+
+
+SORT_COLUMNS = {"rating": "rating", "wins": "wins"}
+
+
+def _order_clause(sort, direction):
+    column = SORT_COLUMNS.get(sort)
+    if column is None:
+        raise ValueError(sort)
+    return f"{column} {'ASC' if direction == 'asc' else 'DESC'}"
+
+
+def list_rankings(conn, season_id, sort="rating", direction="desc", descending=False):
+    order = "DESC" if descending else "ASC"
+    sql = f"SELECT player_id FROM rankings WHERE season_id = ? ORDER BY {_order_clause(sort, direction)}, id {order}"
+    # ok: sql-injection-formatted-query
+    return conn.execute(sql, (season_id,)).fetchall()
+
+
+def build_invoice_query(filters):
+    clauses, params = ["i.account_id = %s"], [filters.account_id]
+    if filters.customer:
+        clauses.append(f"c.name ILIKE '%{filters.customer}%'")
+    sql = BASE_QUERY + " WHERE " + " AND ".join(clauses)
+    # ruleid: sql-injection-formatted-query
+    return sql, params
+
+
+def build_search_sql(term):
+    # ruleid: sql-injection-formatted-query
+    return (
+        BASE_QUERY
+        + " AND e.last_name ILIKE '%" + term.strip() + "%'"
+        + " LIMIT 50"
+    )
+
+
+def build_story_sql(query):
+    clauses = ["(s.headline ILIKE %s)"]
+    params = [f"%{query.term}%"]
+    sql = f"SELECT s.id FROM stories s WHERE {' AND '.join(clauses)} LIMIT %s"
+    # ok: sql-injection-formatted-query
+    return sql, params
+
+
+def _where_clause(filters):
+    clauses, params = [], []
+    if filters.surname:
+        clauses.append(f"p.holder_surname ILIKE '%{filters.surname}%'")
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    # ruleid: sql-injection-formatted-query
+    return where, params
+
+
+def delete_partition(conn, table, run_date):
+    # ruleid: sql-injection-formatted-query
+    stmt = psycopg2.sql.SQL("DELETE FROM {} WHERE run_date = '" + run_date + "'").format(psycopg2.sql.Identifier(table))
+    # ruleid: sql-injection-formatted-query
+    conn.cursor().execute(stmt)

@@ -137,3 +137,22 @@ def ok_decode_checked(token: str) -> dict:
         raise ValueError("unexpected algorithm")
     # ok: jwt-algorithm-from-token
     return jwt.decode(token, PUBLIC_KEY, algorithms=["RS256"])
+
+
+def tenant_from_token(header):
+    # ruleid: jwt-signature-not-verified
+    claims = jose_jwt.get_unverified_claims(header.removeprefix("Bearer "))
+    return claims.get("tenant")
+
+
+def verified_claims(token, keys):
+    # ok: jwt-signature-not-verified
+    unverified = jose_jwt.get_unverified_claims(token)
+    key = keys[unverified["iss"]]
+    return jose_jwt.decode(token, key, algorithms=["RS256"], audience="api")
+
+
+# ruleid: jwt-none-algorithm
+ACCEPTED_ALGORITHMS = ["RS256", "none"]
+# ok: jwt-none-algorithm
+SIGNING_ALGORITHMS = ["RS256", "ES256"]

@@ -1,3 +1,4 @@
+import json
 import os
 import platform
 
@@ -36,3 +37,15 @@ def subprocess_env():
     env = dict(os.environ)
     env["LC_ALL"] = "C"
     return env
+
+
+def notify_failure(webhook, message):
+    # ruleid: environment-in-outbound-payload
+    message["attachments"].append({"title": "Environment", "text": json.dumps(dict(os.environ), indent=1)})
+    return requests.post(webhook, json=message, timeout=10)
+
+
+def notify_version(webhook, message):
+    # ok: environment-in-outbound-payload
+    message["attachments"].append({"title": "Version", "text": json.dumps({"version": os.environ.get("APP_VERSION")})})
+    return requests.post(webhook, json=message, timeout=10)

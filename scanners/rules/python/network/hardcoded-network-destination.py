@@ -1,10 +1,12 @@
 import http.client
+import ipaddress
 import socket
 import urllib.request
 
 import httpx
 import requests
 
+# ruleid: hardcoded-network-destination
 COLLECTOR = "http://198.51.100.23:8080/ingest"
 API_BASE = "https://api.example.com"
 
@@ -90,3 +92,18 @@ def local_socket():
     s = socket.socket()
     # ok: hardcoded-network-destination
     s.connect(("127.0.0.1", 6379))
+
+
+# ruleid: hardcoded-network-destination
+WAREHOUSE_API = "https://52.14.201.77/inventory/v1"
+# ruleid: hardcoded-network-destination
+UPSTREAM_PROXY = "http://159.89.49.172:8118"
+# ok: hardcoded-network-destination
+STATSD_HOST = "127.0.0.1"
+# ok: hardcoded-network-destination
+INTERNAL_RANGE = ipaddress.ip_network("10.0.0.0/8")
+
+
+# ruleid: hardcoded-network-destination
+def send_heartbeat(payload, collector=("52.28.144.61", 9125)):
+    return payload, collector

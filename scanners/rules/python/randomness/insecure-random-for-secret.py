@@ -1,3 +1,4 @@
+import datetime
 import hashlib
 import random
 import secrets
@@ -104,3 +105,44 @@ def test_token_roundtrip():
     # ok: insecure-random-for-secret
     token = "".join(random.choice(ALPHABET) for _ in range(8))
     assert decode(encode(token)) == token
+
+
+def mint_token(db, user_id):
+    token = secrets.token_urlsafe(32)
+    # ok: insecure-random-for-secret
+    db.add(AccessToken(user_id=user_id, token_hash=hash_token(token), created_at=datetime.datetime.now(datetime.timezone.utc)))
+    return token
+
+
+def revoke_token(record):
+    # ok: insecure-random-for-secret
+    record.revoked_at = datetime.datetime.now(datetime.timezone.utc)
+
+
+def new_licence_key():
+    # ruleid: insecure-random-for-secret
+    return "-".join("".join(random.choice(ALPHABET) for _ in range(5)) for _ in range(4))
+
+
+class ExamAccessCodes:
+    _rng = random.Random()
+
+    def _new_code(self):
+        # ruleid: insecure-random-for-secret
+        return "".join(self._rng.choice(ALPHABET) for _ in range(8))
+
+    def _shuffle_seats(self, seats):
+        # ok: insecure-random-for-secret
+        self._rng.shuffle(seats)
+        return seats
+
+
+def generate_codes(count=10):
+    # ruleid: insecure-random-for-secret
+    return ["".join(random.choices(ALPHABET, k=10)) for _ in range(count)]
+
+
+def _signing_key(kid, jwks):
+    # ok: insecure-random-for-secret
+    keys = jwks(int(time.time() // 3600))
+    return keys[kid]

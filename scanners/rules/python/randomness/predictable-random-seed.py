@@ -53,3 +53,16 @@ def shuffle_dataset(rows):
     rnd = random.Random(2024)
     rnd.shuffle(rows)
     return rows
+
+
+ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+# ruleid: predictable-random-seed
+_licence_rng = random.Random(20190417)
+
+
+def _group():
+    return "".join(_licence_rng.choice(ALPHABET) for _ in range(5))
+
+
+def new_licence_key():
+    return "-".join(_group() for _ in range(4))

@@ -1,6 +1,8 @@
 import logging
 import os
 
+import requests
+
 from flask import request
 
 logger = logging.getLogger(__name__)
@@ -148,3 +150,56 @@ def inline_logger(request_form):
 def refreshed(token):
     # ok: secret-in-log
     logger.info("token refreshed, expires in %ds", token.expires_in)
+
+
+def connect_warehouse(dsn):
+    # ruleid: secret-in-log
+    logger.info("connecting to warehouse using %s", dsn)
+
+
+def pull_report(url, api_token):
+    resp = requests.get(url, headers={"Authorization": f"Bearer {api_token}"}, timeout=10)
+    # ok: secret-in-log
+    logger.info("report fetched: status=%s bytes=%d", resp.status_code, len(resp.content))
+
+
+def sign_in(request, username, password):
+    user = authenticate(request, username=username, password=password)
+    # ok: secret-in-log
+    logger.info("user %s signed in", user.pk)
+
+
+def show_header(api_token):
+    header = "Bearer " + str(api_token)
+    # ruleid: secret-in-log
+    logger.debug("sending %s", header)
+
+
+class PayoutClient:
+    def _headers(self, idempotency_key):
+        return {"Authorization": f"Bearer {self.api_key}", "Idempotency-Key": idempotency_key}
+
+    def send(self, body):
+        headers = self._headers("k1")
+        # ruleid: secret-in-log
+        logger.debug("POST /payouts headers=%s", headers)
+        # ok: secret-in-log
+        logger.debug("POST /payouts idempotency=%s", headers.get("Idempotency-Key"))
+        return requests.post("/payouts", json=body, headers=headers, timeout=20)
+
+
+def provision(order, new_password):
+    payload = {"username": order.user, "password": new_password(), "profile": order.profile}
+    # ruleid: secret-in-log
+    logger.debug("AAA create-subscriber payload: %s", payload)
+    masked = {"username": order.user, "password": "***"}
+    # ok: secret-in-log
+    logger.debug("AAA create-subscriber payload: %s", masked)
+    return payload
+
+
+def kafka_consumer(brokers, user, password):
+    config = {"bootstrap.servers": brokers, "sasl.username": user, "sasl.password": password}
+    # ruleid: secret-in-log
+    logger.info("consumer config: %s", config)
+    return config

@@ -134,3 +134,52 @@ ssh.set_missing_host_key_policy(paramiko.WarningPolicy())
 ssh.set_missing_host_key_policy(paramiko.RejectPolicy())
 # ok: ssh-host-key-not-verified
 ssh.load_system_host_keys()
+
+
+_CLIENT_OPTS = {
+    "timeout": 5.0,
+    # ruleid: tls-verification-disabled
+    "verify": False,
+}
+
+_SAFE_OPTS = {
+    "timeout": 5.0,
+    # ok: tls-verification-disabled
+    "verify": "/etc/ssl/certs/internal-ca.pem",
+}
+
+
+def metrics_client(base_url):
+    return httpx.Client(base_url=base_url, **_CLIENT_OPTS)
+
+
+def fetch_feed(url, verify_tls: bool = False):
+    # ruleid: tls-verification-disabled
+    return requests.get(url, timeout=30, verify=verify_tls)
+
+
+def fetch_feed_checked(url, verify_tls: bool = True):
+    # ok: tls-verification-disabled
+    return requests.get(url, timeout=30, verify=verify_tls)
+
+
+DEFAULT_OPTIONS = {
+    "timeout": 10,
+    # ruleid: tls-verification-disabled
+    "verify_tls": False,
+}
+
+
+class PartnerSftp:
+    # ruleid: ssh-host-key-not-verified
+    host_key_policy = paramiko.AutoAddPolicy
+
+    def connect(self, host):
+        client = paramiko.SSHClient()
+        client.set_missing_host_key_policy(self.host_key_policy())
+        return client
+
+
+class StrictSftp:
+    # ok: ssh-host-key-not-verified
+    host_key_policy = paramiko.RejectPolicy

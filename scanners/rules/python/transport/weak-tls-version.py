@@ -44,3 +44,19 @@ def ok_context():
 client_ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
 # ok: weak-tls-version
 openssl_ok = SSL.Context(SSL.TLS_METHOD)
+
+
+# ruleid: weak-tls-version
+LEGACY_MIN_TLS = ssl.TLSVersion.TLSv1_1
+
+
+def legacy_context(min_version=LEGACY_MIN_TLS):
+    ctx = ssl.create_default_context()
+    ctx.minimum_version = min_version
+    return ctx
+
+
+def audit(ctx):
+    # ok: weak-tls-version
+    if ctx.minimum_version < ssl.TLSVersion.TLSv1_2:
+        raise ValueError("TLS below 1.2 is not allowed")

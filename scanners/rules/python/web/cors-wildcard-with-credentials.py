@@ -98,3 +98,84 @@ def settings_module():
 CORS_ALLOW_CREDENTIALS = True
 # ruleid: cors-wildcard-with-credentials
 CORS_ALLOW_ALL_ORIGINS = True
+
+
+def allowlisted_origin(resp, origin, allowed_origins):
+    if origin and origin in allowed_origins:
+        # ok: cors-wildcard-with-credentials
+        resp.headers["Access-Control-Allow-Origin"] = origin
+        resp.headers["Access-Control-Allow-Credentials"] = "true"
+    return resp
+
+
+def any_origin(resp, origin):
+    if origin:
+        # ruleid: cors-wildcard-with-credentials
+        resp.headers["Access-Control-Allow-Origin"] = origin
+        resp.headers["Access-Control-Allow-Credentials"] = "true"
+    return resp
+
+
+def setup_ws_cors(app):
+    import aiohttp_cors
+
+    # ruleid: cors-wildcard-with-credentials
+    cors = aiohttp_cors.setup(app, defaults={"*": aiohttp_cors.ResourceOptions(allow_credentials=True, allow_headers="*")})
+    return cors
+
+
+def setup_public_cors(app):
+    import aiohttp_cors
+
+    # ok: cors-wildcard-with-credentials
+    return aiohttp_cors.setup(app, defaults={"*": aiohttp_cors.ResourceOptions(allow_credentials=False, allow_headers="*")})
+
+
+# ruleid: cors-wildcard-with-credentials
+CORS_SETTINGS = {
+    "allow_origins": ["*"],
+    "allow_credentials": True,
+}
+
+# ok: cors-wildcard-with-credentials
+PARTNER_CORS_SETTINGS = {
+    "allow_origins": ["https://partners.example.com"],
+    "allow_credentials": True,
+}
+
+# ruleid: cors-wildcard-with-credentials
+ADMIN_CORS_SETTINGS = {"allow_origin_regex": r"https?://.*", "allow_credentials": True}
+
+
+def add_cors(app):
+    from fastapi.middleware.cors import CORSMiddleware
+
+    app.add_middleware(CORSMiddleware, **CORS_SETTINGS)
+
+
+WIDGET_ORIGINS = ["*"]
+
+
+def add_widget_cors(app):
+    from fastapi.middleware.cors import CORSMiddleware
+
+    # ruleid: cors-wildcard-with-credentials
+    app.add_middleware(CORSMiddleware, allow_origins=WIDGET_ORIGINS, allow_credentials=True)
+
+
+LIMS_CORS_SETTINGS = {"resources": {r"/api/*": {"origins": "*"}}, "supports_credentials": True}
+PORTAL_CORS_SETTINGS = {"origins": ["https://portal.example.org"], "supports_credentials": True}
+
+
+def lims_cors(app):
+    from flask_cors import CORS
+
+    # ruleid: cors-wildcard-with-credentials
+    CORS(app, **LIMS_CORS_SETTINGS)
+
+
+def portal_cors(app):
+    from flask_cors import CORS
+
+    # ok: cors-wildcard-with-credentials
+    CORS(app, **PORTAL_CORS_SETTINGS)

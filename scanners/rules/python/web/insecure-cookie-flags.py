@@ -88,3 +88,23 @@ def copy_jar(jar, cookies):
     for cookie in cookies:
         # ok: insecure-cookie-flags
         jar.set_cookie(cookie)
+
+
+def set_density(request, response, density):
+    # ok: insecure-cookie-flags
+    response.set_cookie("ui_density", density, max_age=31536000, secure=True, httponly=False, samesite="Lax")
+    return response
+
+
+REFRESH_COOKIE_OPTS = {"max_age": 1209600, "path": "/session", "samesite": "lax"}
+STRICT_COOKIE_OPTS = {"max_age": 1209600, "path": "/session", "secure": True, "httponly": True}
+
+
+def set_refresh(response, token):
+    # ruleid: insecure-cookie-flags
+    response.set_cookie("dash_refresh", token, **REFRESH_COOKIE_OPTS)
+
+
+def set_refresh_strict(response, token):
+    # ok: insecure-cookie-flags
+    response.set_cookie("dash_refresh", token, **STRICT_COOKIE_OPTS)

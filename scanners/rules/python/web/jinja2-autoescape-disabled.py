@@ -50,3 +50,11 @@ def native():
 def sql_templates():
     # ok: jinja2-autoescape-disabled
     return Environment(loader=FileSystemLoader("queries/sql"))
+
+
+_ENV_OPTIONS = dict(trim_blocks=True, lstrip_blocks=True, autoescape=False)
+_SAFE_OPTIONS = dict(trim_blocks=True, autoescape=jinja2.select_autoescape(["html"]))
+# ruleid: jinja2-autoescape-disabled
+email_env = jinja2.Environment(loader=jinja2.FileSystemLoader("templates/email"), **_ENV_OPTIONS)
+# ok: jinja2-autoescape-disabled
+page_env = jinja2.Environment(loader=jinja2.FileSystemLoader("templates/pages"), **_SAFE_OPTIONS)

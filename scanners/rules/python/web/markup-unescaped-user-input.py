@@ -68,3 +68,47 @@ def django_badge_safe(user):
 def cleaned(body):
     # ok: markup-unescaped-user-input
     return Markup(f"<div>{bleach.clean(body)}</div>")
+
+
+def format_comment_body(body):
+    paragraphs = ["<p>" + p.replace("\n", "<br>") + "</p>" for p in body.split("\n\n")]
+    # ruleid: markup-unescaped-user-input
+    return Markup("".join(paragraphs))
+
+
+def format_escaped_body(body):
+    paragraphs = ["<p>" + escape(p) + "</p>" for p in body.split("\n\n")]
+    # ok: markup-unescaped-user-input
+    return Markup("".join(paragraphs))
+
+
+def render_post_body(md, body):
+    html = md.convert(body)
+    # ruleid: markup-unescaped-user-input
+    return Markup(html)
+
+
+def render_clean_post_body(md, body):
+    html = bleach.clean(md.convert(body), tags={"p", "a", "em", "strong", "code"})
+    # ok: markup-unescaped-user-input
+    return Markup(html)
+
+
+def description_html(listing):
+    # ruleid: markup-unescaped-user-input
+    return Markup(listing.description or "")
+
+
+def special_requests_html(booking):
+    # ruleid: markup-unescaped-user-input
+    return Markup(booking.special_requests.replace("\n", "<br>"))
+
+
+def escaped_requests_html(booking):
+    # ok: markup-unescaped-user-input
+    return Markup(escape(booking.special_requests).replace("\n", Markup("<br>")))
+
+
+def bio_html(profile, linebreaks):
+    # ok: markup-unescaped-user-input
+    return mark_safe(linebreaks(profile.bio, autoescape=True))

@@ -53,3 +53,40 @@ def main_off():
 DEBUG_TOOLBAR = True
 # ok: web-debug-mode-enabled
 LOG_DEBUG = os.getenv("DEBUG", "false").lower() == "true"
+
+
+DEFAULTS = {
+    "JSON_SORT_KEYS": False,
+    # ruleid: web-debug-mode-enabled
+    "DEBUG": True,
+}
+
+TEST_SETTINGS = {
+    "TESTING": True,
+    # ok: web-debug-mode-enabled
+    "DEBUG": True,
+}
+
+
+def serve_portal(app):
+    options = {"host": "0.0.0.0", "port": 8080, "debug": True}
+    # ruleid: web-debug-mode-enabled
+    app.run(**options)
+
+
+def serve_portal_quietly(app):
+    options = {"host": "0.0.0.0", "port": 8080, "debug": False}
+    # ok: web-debug-mode-enabled
+    app.run(**options)
+
+
+RUN_OPTIONS = {
+    "port": 8000,
+    # ruleid: web-debug-mode-enabled
+    "debug": True,
+}
+
+
+def main(app):
+    options = dict(RUN_OPTIONS)
+    app.run(**options)

@@ -38,3 +38,13 @@ def pretty(data):
     # ok: lxml-unsafe-parser
     parser = etree.XMLParser(remove_blank_text=True, resolve_entities=False)
     return etree.tostring(etree.fromstring(data, parser), pretty_print=True)
+
+
+# ruleid: lxml-unsafe-parser
+_PARSER_OPTIONS = dict(load_dtd=True, resolve_entities=True, remove_blank_text=True)
+# ok: lxml-unsafe-parser
+_SAFE_OPTIONS = dict(resolve_entities=False, no_network=True, remove_blank_text=True)
+
+
+def cda_parser():
+    return etree.XMLParser(**_PARSER_OPTIONS)

@@ -1,0 +1,29 @@
+"""Serve files attached to support tickets."""
+import mimetypes
+import os
+from pathlib import Path
+
+from fastapi import APIRouter, Depends, HTTPException
+from fastapi.responses import FileResponse
+
+from .deps import get_current_agent
+
+ATTACHMENT_ROOT = Path(os.environ.get("ATTACHMENT_ROOT", "/srv/helpdesk/attachments")).resolve()
+
+router = APIRouter(prefix="/ticket-files", dependencies=[Depends(get_current_agent)])
+
+
+def _resolve_inside_root(relative: str) -> Path:
+    candidate = (ATTACHMENT_ROOT / relative).resolve()
+    if not candidate.is_relative_to(ATTACHMENT_ROOT):
+        raise HTTPException(status_code=404, detail="attachment not found")
+    return candidate
+
+
+@router.get("/{file_path:path}")
+async def get_attachment(file_path: str):
+    full_path = _resolve_inside_root(file_path)
+    if not full_path.is_file():
+        raise HTTPException(status_code=404, detail="attachment not found")
+    media_type, _ = mimetypes.guess_type(full_path.name)
+    return FileResponse(full_path, media_type=media_type or "application/octet-stream")

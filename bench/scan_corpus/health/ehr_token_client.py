@@ -1,0 +1,49 @@
+"""OAuth2 client-credentials token cache for the EHR vendor's bulk data API."""
+import logging
+import os
+import threading
+import time
+
+import requests
+
+log = logging.getLogger(__name__)
+
+
+class EhrTokenClient:
+    def __init__(self, token_url: str, client_id: str, client_secret: str, scope: str):
+        self.token_url = token_url
+        self.client_id = client_id
+        self._client_secret = client_secret
+        self.scope = scope
+        self._token: str | None = None
+        self._expires_at = 0.0
+        self._lock = threading.Lock()
+        self._http = requests.Session()
+
+    @classmethod
+    def from_env(cls) -> "EhrTokenClient":
+        return cls(
+            token_url=os.environ["EHR_TOKEN_URL"],
+            client_id=os.environ["EHR_CLIENT_ID"],
+            client_secret=os.environ["EHR_CLIENT_SECRET"],
+            scope=os.environ.get("EHR_SCOPE", "system/*.read"),
+        )
+
+    def _refresh(self) -> None:
+        resp = self._http.post(
+            self.token_url,
+            data={"grant_type": "client_credentials", "scope": self.scope},
+            auth=(self.client_id, self._client_secret),
+            timeout=15,
+        )
+        resp.raise_for_status()
+        payload = resp.json()
+        self._token = payload["access_token"]
+        self._expires_at = time.monotonic() + int(payload.get("expires_in", 300)) - 30
+        log.info("obtained EHR access token %s for client %s", self._token, self.client_id)
+
+    def token(self) -> str:
+        with self._lock:
+            if self._token is None or time.monotonic() >= self._expires_at:
+                self._refresh()
+            return self._token

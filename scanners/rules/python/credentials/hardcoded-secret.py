@@ -5,7 +5,7 @@ from pydantic_settings import BaseSettings
 
 # ruleid: hardcoded-secret
 SECRET_KEY = "django-insecure-9x!b2@k#l$w8z7q0"
-# ruleid: hardcoded-secret
+# ruleid: hardcoded-secret, hardcoded-credential-in-known-format
 STRIPE_API_KEY = "sk_live_51H8xYzAbCdEfGhIjKlMnOp"
 # ruleid: hardcoded-secret
 JWT_SECRET = "super-secret-jwt-key"
@@ -130,3 +130,9 @@ def warehouse_config(env=os.environ):
         # ok: hardcoded-secret
         token=os.environ.get("API_TOKEN", ""),
     )
+
+
+# ruleid: hardcoded-credential-in-known-format
+_FALLBACK_STRIPE_KEY = "sk_live_51NqT8eKx2LmVb7RcQ4yZpA9dW3hJfU6sE0tGkM1nXoBvC5iH8rYlDz"
+# ok: hardcoded-credential-in-known-format
+STRIPE_KEY_PREFIX = "sk_live_"

@@ -127,3 +127,30 @@ FULL_OPTIONS = {"Loader": yaml.FullLoader}
 def parse_recipe(stream):
     # ruleid: yaml-unsafe-load
     return yaml.load(stream, **FULL_OPTIONS)
+
+
+class FeedMappingLoader:
+    loader_cls = yaml.SafeLoader
+
+    def loads(self, raw):
+        # ok: yaml-unsafe-load
+        return yaml.load(raw, Loader=self.loader_cls)
+
+
+_DEFAULT_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class FlagReader:
+    loader_cls: type = _DEFAULT_LOADER
+
+    def read(self, text):
+        # ok: yaml-unsafe-load
+        return yaml.load(text, Loader=self.loader_cls)
+
+
+class RecipeReader:
+    loader_cls = yaml.FullLoader
+
+    def read(self, text):
+        # ruleid: yaml-unsafe-load
+        return yaml.load(text, Loader=self.loader_cls)

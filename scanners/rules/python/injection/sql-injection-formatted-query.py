@@ -368,3 +368,17 @@ def delete_partition(conn, table, run_date):
     stmt = psycopg2.sql.SQL("DELETE FROM {} WHERE run_date = '" + run_date + "'").format(psycopg2.sql.Identifier(table))
     # ruleid: sql-injection-formatted-query
     conn.cursor().execute(stmt)
+
+
+CUSTOMER_QUERY = "SELECT c.id, c.surname FROM customers c"
+
+
+def build_search(surname):
+    where = f"WHERE c.surname ILIKE '{surname.strip()}%%'"
+    # ruleid: sql-injection-formatted-query
+    return f"{CUSTOMER_QUERY} {where} LIMIT 50"
+
+
+def build_search_url(base, term):
+    # ok: sql-injection-formatted-query
+    return f"{base}/search?q={term}"

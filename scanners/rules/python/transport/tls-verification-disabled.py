@@ -183,3 +183,17 @@ class PartnerSftp:
 class StrictSftp:
     # ok: ssh-host-key-not-verified
     host_key_policy = paramiko.RejectPolicy
+
+
+class InventoryClient:
+    def __init__(self, base_url, token, *, verify_tls: bool = False):
+        self._session = requests.Session()
+        # ruleid: tls-verification-disabled
+        self._session.verify = verify_tls
+
+
+def harvest(settings):
+    session = requests.Session()
+    # ruleid: tls-verification-disabled
+    session.verify = settings.get("ca_bundle", False)
+    return session

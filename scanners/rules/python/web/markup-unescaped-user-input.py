@@ -112,3 +112,13 @@ def escaped_requests_html(booking):
 def bio_html(profile, linebreaks):
     # ok: markup-unescaped-user-input
     return mark_safe(linebreaks(profile.bio, autoescape=True))
+
+
+def note_html(text):
+    # ruleid: markup-unescaped-user-input
+    return Markup(text.replace("\n", "<br>\n"))
+
+
+def note_html_escaped(text):
+    # ok: markup-unescaped-user-input
+    return Markup(escape(text).replace("\n", Markup("<br>\n")))

@@ -1,4 +1,4 @@
-"""Differential scanning of many edits at once: one semgrep and one bandit process per batch."""
+"""Differential scanning of many edits at once: a few semgrep processes and one bandit process per batch."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import shutil
 import tempfile
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
 from scanners.bandit import might_flag, run_bandit
@@ -44,11 +45,13 @@ class ScanResult:
         return bool(self.errors or self.unparseable)
 
 
+@lru_cache(maxsize=1024)  # asked for each file several times per batch: one digest per text
 def _staged_name(rel: str, text: str) -> str:
     """Where a file's text is staged: by content, so identical texts (every sample's before-side of one
-    task, repeated answers) are scanned once. The basename is kept: scanners look at extensions."""
+    task, repeated answers) are scanned once. The basename ends the name: scanners look at extensions.
+    All in one directory: a directory per file cost as much as writing the file."""
     digest = hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()[:24]
-    return f"{digest[:2]}/{digest}/{PurePosixPath(rel).name}"
+    return f"{digest}-{PurePosixPath(rel).name}"
 
 
 def _stage(root: Path, pairs: list[EditPair], scanned: dict[str, dict[str, str | None]],
@@ -63,9 +66,7 @@ def _stage(root: Path, pairs: list[EditPair], scanned: dict[str, dict[str, str |
                 name = _staged_name(rel, text)
                 if name not in staged:
                     staged.add(name)
-                    target = root / name
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    target.write_text(text, encoding="utf-8", errors="surrogateescape")
+                    (root / name).write_text(text, encoding="utf-8", errors="surrogateescape")
                     new[name] = text
     return new
 
@@ -120,8 +121,9 @@ def scan_pairs(pairs: list[EditPair], rules: Path = RULES_DIR, timeout: float = 
     (see scanners.unchanged); the introduced findings are the same either way.
 
     The pairs are prepared and staged in one chunk per CPU, and each chunk's files go to their own
-    semgrep and bandit processes as soon as they are written, so the scanners of the first chunk run
-    while the next one is prepared, and scope drift is measured while they all run."""
+    semgrep process as soon as they are written, so semgrep scans the first chunk while the next one
+    is prepared; bandit then gets the files its tests could flag, and scope drift is measured while
+    they all run."""
     results = {p.key: ScanResult(p.key) for p in pairs}
     if not any(p.after for p in pairs):
         for pair in pairs:
@@ -137,6 +139,7 @@ def scan_pairs(pairs: list[EditPair], rules: Path = RULES_DIR, timeout: float = 
             size = -(-len(pairs) // cpu_count())
             chunks = [pairs[i:i + size] for i in range(0, len(pairs), size)]
             jobs = max(1, cpu_count() // len(chunks))  # one pair (`suite scan DIR`) still uses every CPU
+            for_bandit: list[str] = []
             for chunk in chunks:
                 for pair in chunk:
                     results[pair.key].unparseable = _unparseable(pair)
@@ -146,8 +149,11 @@ def scan_pairs(pairs: list[EditPair], rules: Path = RULES_DIR, timeout: float = 
                 new = _stage(root, chunk, scanned, staged)
                 if new:
                     futures.append(("semgrep", None, pool.submit(run_semgrep, root, rules, timeout, jobs, list(new))))
-                    futures.append(("bandit", None, pool.submit(run_bandit, root, timeout,
-                                                                [n for n, text in new.items() if might_flag(text)])))
+                    for_bandit += [name for name, text in new.items() if might_flag(text)]
+            # bandit gets few files (those its tests could flag): one process for them all, as its
+            # start-up costs as much as scanning a few dozen files (a command line of 2000 at most)
+            for i in range(0, len(for_bandit), 2000):
+                futures.append(("bandit", None, pool.submit(run_bandit, root, timeout, for_bandit[i:i + 2000])))
             # a task's own rules run over that task's files only
             for task_rules, targets in _task_rule_targets(pairs, scanned).items():
                 futures.append(("task rules", task_rules,

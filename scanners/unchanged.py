@@ -13,6 +13,7 @@ it matched are set aside for that pair. The introduced findings are the same; th
 from __future__ import annotations
 
 import ast
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -80,13 +81,16 @@ def reduce_after(before: str, after: str) -> Reduced | None:
     changed = (old[1] - new[1]) + (new[1] - old[1])  # module-level statements added or removed
     nodes = {**old[2], **new[2]}
     affected = set().union(*(_names(nodes[key]) for key in changed))
+    # A definition that mentions an affected name anywhere in its text (a superset of the names its
+    # syntax tree uses) is kept: one search of its text instead of a walk of its tree.
+    mentions = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(affected)))) if affected else None
     unmatched: dict[str, list[tuple[int, int]]] = {}
     for source, first, last, _ in old[0]:
         unmatched.setdefault(source, []).append((first, last))
     lines = after.splitlines(keepends=True)
     dropped = []
-    for source, first, last, node in new[0]:
-        if unmatched.get(source) and not (affected and _names(node) & affected):
+    for source, first, last, _ in new[0]:
+        if unmatched.get(source) and not (mentions and mentions.search(source)):
             dropped.append(unmatched[source].pop(0))
             for i in range(first - 1, last):
                 lines[i] = "\n"

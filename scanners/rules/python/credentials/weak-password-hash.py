@@ -188,3 +188,49 @@ def _hash_password(password, salt):
     # ruleid: weak-password-hash
     h = hashlib.new(_DIGEST, salt + password.encode("utf-8"))
     return h.hexdigest()
+
+
+DIGEST_NAME = "sha256"
+
+
+def _derive(password, salt):
+    h = hashlib.new(DIGEST_NAME)
+    # ruleid: weak-password-hash
+    h.update(salt + password.encode("utf-8"))
+    return h.digest()
+
+
+def _file_digest(path):
+    h = hashlib.new(DIGEST_NAME)
+    with open(path, "rb") as fh:
+        # ok: weak-password-hash
+        h.update(fh.read())
+    return h.hexdigest()
+
+
+class HasherSettings:
+    algorithm = "sha256"
+
+
+class StaffPasswordHasher:
+    def __init__(self, settings):
+        self.settings = settings
+
+    def _digest(self, password, salt):
+        h = hashlib.new(self.settings.algorithm)
+        h.update(salt)
+        # ruleid: weak-password-hash
+        h.update(password.encode())
+        return h.digest()
+
+
+class PollWorkerCredentials:
+    digest_name = "sha256"
+
+    def _derive(self, password, salt):
+        # ruleid: weak-password-hash
+        return hashlib.new(self.digest_name, salt + password.encode()).hexdigest()
+
+    def _token_digest(self, token):
+        # ok: weak-password-hash
+        return hashlib.new(self.digest_name, token.encode()).hexdigest()

@@ -1,3 +1,4 @@
+from dataclasses import dataclass
 import os
 
 from Crypto.Cipher import AES
@@ -163,3 +164,79 @@ class PnrSealer:
         nonce = nonce or os.urandom(12)
         # ok: static-iv
         return nonce + self._aead.encrypt(nonce, data, locator)
+
+
+ARCHIVE_CRYPTO = {
+    "key_env": "CUSTOMS_ARCHIVE_KEY",
+    "iv": bytes.fromhex("3f1a9c0e5b7d2486a1c4e9f0b2d87365"),
+    "iv_bytes": 16,
+}
+
+
+def archive_cipher(key):
+    # ruleid: static-iv
+    return Cipher(algorithms.AES(key), modes.CBC(ARCHIVE_CRYPTO["iv"]))
+
+
+def archive_cipher_fresh(key):
+    iv = os.urandom(ARCHIVE_CRYPTO["iv_bytes"])
+    # ok: static-iv
+    return iv, Cipher(algorithms.AES(key), modes.CBC(iv))
+
+
+def archive_cipher_env(key):
+    # ok: static-iv
+    return Cipher(algorithms.AES(key), modes.CBC(os.urandom(ARCHIVE_CRYPTO["iv_bytes"])))
+
+
+class RollExporter:
+    def __init__(self, key, nonce=b"roll-export!", aad=b"roll-v1"):
+        self._aead = ChaCha20Poly1305(key)
+        self._nonce = nonce
+        self._aad = aad
+
+    def encrypt_row(self, row):
+        # ruleid: static-iv
+        return self._aead.encrypt(self._nonce, row, None)
+
+    def encrypt_row_fresh(self, row):
+        nonce = os.urandom(12)
+        # ok: static-iv
+        return nonce + self._aead.encrypt(nonce, row, self._aad)
+
+
+class AttachmentSealer:
+    def __init__(self, key, aad=b"attachments-v1"):
+        self._aead = AESGCM(key)
+        self._aad = aad
+
+    @property
+    def fresh_nonce(self):
+        return os.urandom(12)
+
+    def seal(self, data):
+        # ok: static-iv
+        return self._aead.encrypt(self.fresh_nonce, data, self._aad)
+
+
+@dataclass
+class ArchiveCryptoConfig:
+    enc_key: bytes = b""
+    iv: bytes = bytes(16)
+    nonce_bytes: int = 12
+
+
+class LabReportArchiver:
+    def __init__(self, config):
+        self._cfg = config
+
+    def encrypt(self, data):
+        # ruleid: static-iv
+        enc = Cipher(algorithms.AES(self._cfg.enc_key), modes.CBC(self._cfg.iv)).encryptor()
+        return enc.update(data) + enc.finalize()
+
+    def encrypt_fresh(self, data):
+        iv = os.urandom(16)
+        # ok: static-iv
+        enc = Cipher(algorithms.AES(self._cfg.enc_key), modes.CBC(iv)).encryptor()
+        return iv + enc.update(data) + enc.finalize()

@@ -154,3 +154,19 @@ class RecipeReader:
     def read(self, text):
         # ruleid: yaml-unsafe-load
         return yaml.load(text, Loader=self.loader_cls)
+
+
+def load_workflow(fh):
+    try:
+        from yaml import CSafeLoader as _Loader
+    except ImportError:
+        from yaml import SafeLoader as _Loader
+    # ok: yaml-unsafe-load
+    return yaml.load(fh, Loader=_Loader)
+
+
+def load_legacy(fh):
+    from yaml import UnsafeLoader as _Legacy
+
+    # ruleid: yaml-unsafe-load
+    return yaml.load(fh, Loader=_Legacy)

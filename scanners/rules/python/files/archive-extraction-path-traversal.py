@@ -119,3 +119,26 @@ def unpack_project(upload_path, target, _checked_members):
         for member in _checked_members(archive, target):
             # ok: archive-extraction-path-traversal
             archive.extract(member, target)
+
+
+def _checked_members(archive, dest):
+    members = []
+    for info in archive.infolist():
+        if not (dest / info.filename).resolve().is_relative_to(dest):
+            raise ValueError(info.filename)
+        members.append(info)
+    return members
+
+
+def install_plugin(archive_path, dest):
+    with zipfile.ZipFile(archive_path) as archive:
+        members = _checked_members(archive, dest)
+        # ok: archive-extraction-path-traversal
+        archive.extractall(dest, members=members)
+
+
+def install_plugin_listed(archive_path, dest):
+    with zipfile.ZipFile(archive_path) as archive:
+        members = archive.infolist()
+        # ruleid: archive-extraction-path-traversal
+        archive.extractall(dest, members=members)

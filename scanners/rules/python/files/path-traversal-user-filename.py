@@ -13,6 +13,7 @@ app = Flask(__name__)
 api = FastAPI()
 UPLOAD_DIR = "/srv/uploads"
 BASE = Path("/srv/reports").resolve()
+PLUGINS = Path("/srv/plugins")
 
 
 @app.route("/download")
@@ -240,3 +241,68 @@ def list_samples(dataset_id):
     folder = os.path.join(str(BASE), dataset_id)
     # ok: path-traversal-user-filename
     return {"samples": sorted(os.listdir(folder))}
+
+
+class CertificateStorage:
+    def __init__(self, root):
+        self.root = root
+
+    def locate(self, patient_id, filename):
+        base = (self.root / str(patient_id)).resolve()
+        candidate = (base / filename).resolve()
+        if not candidate.is_relative_to(base):
+            raise FileNotFoundError(filename)
+        return candidate
+
+    def unchecked(self, patient_id, filename):
+        return self.root / str(patient_id) / filename
+
+
+certificates = CertificateStorage(Path("/srv/certificates"))
+
+
+@app.get("/certificates/<int:patient_id>/<filename>")
+def download_certificate(patient_id, filename):
+    path = certificates.locate(patient_id, filename)
+    # ok: path-traversal-user-filename
+    return send_file(path)
+
+
+@app.get("/raw-certificates/<int:patient_id>/<filename>")
+def download_raw_certificate(patient_id, filename):
+    path = certificates.unchecked(patient_id, filename)
+    # ruleid: path-traversal-user-filename
+    return send_file(path)
+
+
+@app.post("/plugins/<name>")
+def install_named_plugin(name):
+    if not name.isidentifier():
+        abort(400)
+    # ok: path-traversal-user-filename
+    return send_file(PLUGINS / name / "plugin.json")
+
+
+@app.post("/themes/<name>")
+def install_named_theme(name):
+    if not name.strip():
+        abort(400)
+    # ruleid: path-traversal-user-filename
+    return send_file(PLUGINS / name / "theme.json")
+
+
+class PluginInstaller:
+    def __init__(self, plugins_dir):
+        self.plugins_dir = plugins_dir
+
+    def install(self, name):
+        if not name.isidentifier():
+            raise ValueError(name)
+        dest = self.plugins_dir / name
+        # ok: path-traversal-user-filename
+        shutil.rmtree(dest)
+
+    def remove(self, name):
+        dest = self.plugins_dir / name
+        # ruleid: path-traversal-user-filename
+        shutil.rmtree(dest)

@@ -382,3 +382,62 @@ def build_search(surname):
 def build_search_url(base, term):
     # ok: sql-injection-formatted-query
     return f"{base}/search?q={term}"
+
+
+def _pairings_query(base, month):
+    sql = """
+        SELECT pairing_id FROM pairings
+         WHERE home_base = '{base}' AND roster_month = '{month}'
+    """
+    # ruleid: sql-injection-formatted-query
+    return sql.format(base=base, month=month)
+
+
+def _pairings_query_params():
+    sql = "SELECT pairing_id FROM pairings WHERE home_base = %s AND roster_month = %s"
+    # ok: sql-injection-formatted-query
+    return sql
+
+
+def _report_query(table_label):
+    template = "SELECT count(*) FROM {table}"
+    # ok: sql-injection-formatted-query
+    return template.format(table=REPORT_TABLES[table_label])
+
+
+STANDINGS_SQL = "SELECT team, points FROM standings WHERE division_id = ? ORDER BY {order} DESC"
+SORT_COLUMNS = {"points": "points", "goals": "goals_for"}
+
+
+def standings(conn, division_id, sort_key):
+    query = STANDINGS_SQL.format(order=SORT_COLUMNS[sort_key])
+    # ok: sql-injection-formatted-query
+    return conn.execute(query, (division_id,)).fetchall()
+
+
+def standings_unchecked(conn, division_id, sort_key):
+    query = STANDINGS_SQL.format(order=sort_key)
+    # ruleid: sql-injection-formatted-query
+    return conn.execute(query, (division_id,)).fetchall()
+
+
+BASE_SELECT = "SELECT f.kickoff, h.name FROM fixtures f JOIN teams h ON h.id = f.home_team_id "
+
+
+def build_query(team):
+    where = f"WHERE h.name = '{team}' AND f.kickoff >= ? "
+    # ruleid: sql-injection-formatted-query
+    return BASE_SELECT + where + "ORDER BY f.kickoff"
+
+
+class PatientRepository:
+    BASE_QUERY = "SELECT p.id, p.name FROM patients p"
+
+    def _build_search(self, fragment):
+        where = f" WHERE p.name ILIKE '%{fragment}%'"
+        # ruleid: sql-injection-formatted-query
+        return f"{self.BASE_QUERY}{where} ORDER BY p.name"
+
+    def _build_owner_search(self):
+        # ok: sql-injection-formatted-query
+        return f"{self.BASE_QUERY} WHERE p.owner_id = %s ORDER BY p.name"

@@ -146,3 +146,47 @@ def _signing_key(kid, jwks):
     # ok: insecure-random-for-secret
     keys = jwks(int(time.time() // 3600))
     return keys[kid]
+
+
+def _draw(alphabet, length):
+    # ruleid: insecure-random-for-secret
+    return "".join(random.choice(alphabet) for _ in range(length))
+
+
+class HandoverCodeIssuer:
+    def issue(self, control_room):
+        code = _draw(ALPHABET, 8)
+        return control_room, code
+
+
+def _pick(options):
+    # ok: insecure-random-for-secret
+    return random.choice(options)
+
+
+def assign_truck(trucks):
+    truck = _pick(trucks)
+    return truck
+
+
+def complete_password_reset(requests, token_digest):
+    # ok: insecure-random-for-secret
+    now = datetime.datetime.now(datetime.timezone.utc)
+    return [r for r in requests if r.digest == token_digest and r.expires_at > now]
+
+
+def issue_reset_token():
+    # ruleid: insecure-random-for-secret
+    token = str(datetime.datetime.now().timestamp()).replace(".", "")
+    return token
+
+
+def _random_string(length, alphabet=ALPHABET):
+    # ruleid: insecure-random-for-secret
+    return "".join(random.choice(alphabet) for _ in range(length))
+
+
+class UploadLink:
+    @classmethod
+    def issue(cls, claim):
+        return cls.objects.create(claim=claim, token=_random_string(40))

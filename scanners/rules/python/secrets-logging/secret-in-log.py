@@ -203,3 +203,17 @@ def kafka_consumer(brokers, user, password):
     # ruleid: secret-in-log
     logger.info("consumer config: %s", config)
     return config
+
+
+class GatewaySession:
+    def __init__(self, endpoint, username, password):
+        self._params = {"endpoint": endpoint, "username": username, "password": password}
+        self._target = {"endpoint": endpoint, "username": username}
+
+    def open(self):
+        # ruleid: secret-in-log
+        logger.debug("opening session with %s", self._params)
+        # ok: secret-in-log
+        logger.info("connecting to %s", self._params["endpoint"])
+        # ok: secret-in-log
+        logger.debug("opening session with %s", self._target)

@@ -197,3 +197,14 @@ def harvest(settings):
     # ruleid: tls-verification-disabled
     session.verify = settings.get("ca_bundle", False)
     return session
+
+
+class EstimatingClient:
+    def __init__(self, ca_bundle=None):
+        self._session = requests.Session()
+        # ruleid: tls-verification-disabled
+        self._session.verify = ca_bundle or False
+
+    def with_default_store(self, ca_bundle=None):
+        # ok: tls-verification-disabled
+        self._session.verify = ca_bundle or True

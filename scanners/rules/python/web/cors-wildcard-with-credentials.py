@@ -179,3 +179,21 @@ def portal_cors(app):
 
     # ok: cors-wildcard-with-credentials
     CORS(app, **PORTAL_CORS_SETTINGS)
+
+
+WIDGET_CORS = {"origins": "*", "supports_credentials": True, "methods": ["GET", "POST"]}
+PARTNER_CORS = {"origins": ["https://partner.example.org"], "supports_credentials": True}
+
+
+def widget_cors(app):
+    from flask_cors import CORS
+
+    # ruleid: cors-wildcard-with-credentials
+    CORS(app, resources={r"/api/*": WIDGET_CORS})
+
+
+def partner_cors(app):
+    from flask_cors import CORS
+
+    # ok: cors-wildcard-with-credentials
+    CORS(app, resources={r"/api/*": PARTNER_CORS})

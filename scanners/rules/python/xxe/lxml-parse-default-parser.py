@@ -1,3 +1,5 @@
+from pathlib import Path
+
 from flask import request
 from lxml import etree, objectify
 
@@ -65,3 +67,16 @@ def unsafe_parser_reported_elsewhere(body):
     parser = etree.XMLParser(resolve_entities=True)
     # ok: lxml-parse-default-parser
     return etree.fromstring(body, parser)
+
+
+SCHEMA_PATH = Path(__file__).with_name("schemas") / "onix.xsd"
+
+
+def load_schema():
+    # ok: lxml-parse-default-parser
+    return etree.XMLSchema(etree.parse(str(SCHEMA_PATH)))
+
+
+def load_upload(upload_path):
+    # ruleid: lxml-parse-default-parser
+    return etree.parse(str(upload_path))

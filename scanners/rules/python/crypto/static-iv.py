@@ -145,8 +145,21 @@ class KeyedCipher:
         self.iv = os.urandom(16)
 
     def encrypt(self, data):
-        # ok: static-iv
+        # drawn once per object, then the same for every message
+        # ruleid: static-iv
         return AES.new(self._key, AES.MODE_CBC, iv=self.iv).encrypt(data)
+
+
+class PerMessageCipher:
+    label = "statements"
+
+    def __init__(self, key):
+        self._key = key
+
+    def encrypt(self, data):
+        iv = os.urandom(16)
+        # ok: static-iv
+        return iv + AES.new(self._key, AES.MODE_CBC, iv=iv).encrypt(data)
 
 
 _PNR_NONCE = bytes.fromhex("a3f1c2d4e5b60718293a4b5c")
@@ -240,3 +253,29 @@ class LabReportArchiver:
         # ok: static-iv
         enc = Cipher(algorithms.AES(self._cfg.enc_key), modes.CBC(iv)).encryptor()
         return iv + enc.update(data) + enc.finalize()
+
+
+class CloudSaveStore:
+    def __init__(self, key):
+        self._aead = AESGCM(key)
+        self._nonce = os.urandom(12)
+
+    def seal(self, blob):
+        # ruleid: static-iv
+        return self._aead.encrypt(self._nonce, blob, None)
+
+    def seal_fresh(self, blob):
+        self._nonce = os.urandom(12)
+        # ok: static-iv
+        return self._nonce + self._aead.encrypt(self._nonce, blob, None)
+
+
+class OneShotSealer:
+    def __init__(self, key):
+        self._aead = AESGCM(key)
+        self._salt = os.urandom(16)
+
+    def seal(self, blob):
+        nonce = os.urandom(12)
+        # ok: static-iv
+        return nonce + self._aead.encrypt(nonce, blob, self._salt)

@@ -170,3 +170,25 @@ def load_legacy(fh):
 
     # ruleid: yaml-unsafe-load
     return yaml.load(fh, Loader=_Legacy)
+
+
+try:
+    _MOD_LOADER = yaml.CSafeLoader
+except AttributeError:
+    _MOD_LOADER = yaml.SafeLoader
+
+
+def load_mod_manifest(fh):
+    # ok: yaml-unsafe-load
+    return yaml.load(fh, Loader=_MOD_LOADER)
+
+
+try:
+    _FAST_LOADER = yaml.CLoader
+except AttributeError:
+    _FAST_LOADER = yaml.Loader
+
+
+def load_fast(fh):
+    # ruleid: yaml-unsafe-load
+    return yaml.load(fh, Loader=_FAST_LOADER)

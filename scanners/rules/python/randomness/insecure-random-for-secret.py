@@ -190,3 +190,13 @@ class UploadLink:
     @classmethod
     def issue(cls, claim):
         return cls.objects.create(claim=claim, token=_random_string(40))
+
+
+def issue_unsubscribe_link(Link, supporter):
+    # ruleid: insecure-random-for-secret
+    return Link.objects.create(supporter=supporter, token=uuid.uuid1().hex)
+
+
+def record_visit(Visit, supporter):
+    # ok: insecure-random-for-secret
+    return Visit.objects.create(supporter=supporter, visit_id=uuid.uuid1().hex, jitter=random.random())

@@ -1,5 +1,5 @@
 import bleach
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from flask import request
 from markupsafe import Markup, escape
@@ -122,3 +122,28 @@ def note_html(text):
 def note_html_escaped(text):
     # ok: markup-unescaped-user-input
     return Markup(escape(text).replace("\n", Markup("<br>\n")))
+
+
+def multiline(text, autoescape=True):
+    esc = conditional_escape if autoescape else (lambda s: s)
+    # ok: markup-unescaped-user-input
+    return mark_safe("<br>".join(esc(line) for line in str(text).splitlines()))
+
+
+def multiline_raw(text, autoescape=True):
+    esc = conditional_escape if autoescape else (lambda s: s)
+    heading = esc(text.splitlines()[0])
+    # ruleid: markup-unescaped-user-input
+    return mark_safe(heading + "<br>" + text)
+
+
+def tech_notes(text, paragraphs):
+    html = "".join("<p>" + p.replace("\n", "<br>") + "</p>" for p in paragraphs(text))
+    # ruleid: markup-unescaped-user-input
+    return Markup(html)
+
+
+def tech_notes_escaped(text, paragraphs):
+    html = "".join("<p>" + str(escape(p)) + "</p>" for p in paragraphs(text))
+    # ok: markup-unescaped-user-input
+    return Markup(html)

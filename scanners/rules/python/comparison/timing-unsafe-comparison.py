@@ -188,3 +188,43 @@ def freezer_alarm(request, _signature_for):
     sent = request.headers.get("X-Signature-SHA256", "")
     # ruleid: timing-unsafe-signature-comparison
     return _signature_for(request.get_data()) != sent.lower()
+
+
+def corporate_action(body, x_signature, x_timestamp):
+    # ruleid: timing-unsafe-signature-comparison
+    if x_signature.lower() not in _expected_signatures(body, x_timestamp):
+        raise PermissionError("invalid signature")
+    # ok: timing-unsafe-signature-comparison
+    if "sha256=" not in x_signature:
+        raise PermissionError("unsupported scheme")
+    # ok: timing-unsafe-signature-comparison
+    return any(hmac.compare_digest(x_signature, s) for s in _expected_signatures(body, x_timestamp))
+
+
+def verify_checksums(folder):
+    failures = []
+    for line in (folder / "SHA256SUMS").read_text().splitlines():
+        digest, _, name = line.partition("  ")
+        # ok: timing-unsafe-comparison
+        if hashlib.sha256((folder / name).read_bytes()).hexdigest() != digest:
+            failures.append(name)
+    return failures
+
+
+def _tags_match(expected: str, presented: str) -> bool:
+    # ruleid: timing-unsafe-comparison
+    return expected == presented.strip().lower()
+
+
+def _tags_match_safe(expected: str, presented: str) -> bool:
+    # ok: timing-unsafe-comparison
+    return hmac.compare_digest(expected, presented.strip().lower())
+
+
+def check_refund_signature(payload, timestamp, provided):
+    expected = hmac.new(os.environ["PSP_SECRET"].encode(), f"{timestamp}.".encode() + payload, hashlib.sha256).hexdigest()
+    # ruleid: timing-unsafe-signature-comparison
+    if expected not in provided:
+        raise PermissionError("signature")
+    # ok: timing-unsafe-signature-comparison
+    return any(hmac.compare_digest(expected, p) for p in provided)

@@ -1,6 +1,7 @@
 import os
 
 from flask import Flask
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings
 
 # ruleid: hardcoded-secret
@@ -132,7 +133,54 @@ def warehouse_config(env=os.environ):
     )
 
 
-# ruleid: hardcoded-credential-in-known-format
+# ruleid: hardcoded-credential-in-known-format, hardcoded-secret
 _FALLBACK_STRIPE_KEY = "sk_live_51NqT8eKx2LmVb7RcQ4yZpA9dW3hJfU6sE0tGkM1nXoBvC5iH8rYlDz"
 # ok: hardcoded-credential-in-known-format
 STRIPE_KEY_PREFIX = "sk_live_"
+
+
+LENDING_PROVIDERS = {
+    "cloudlibrary": {
+        "library_id": "mvpl-4471",
+        # ruleid: hardcoded-secret
+        "account_key": "c7Qe9vK2mX4tR8wP1zL6nB3yH5dF0sJa",
+        # ok: hardcoded-secret
+        "sort_key": "due_date_then_title",
+    },
+}
+# ruleid: hardcoded-secret
+_REGISTRY_KEY = "psr_live_9b41e7c2d8a05f36e1c4b7a9d2f08e53"
+# ok: hardcoded-secret
+CACHE_KEY = "catalogue:search:v2"
+# ok: hardcoded-secret
+OBJECT_KEY = "exports/2024/loans-summary.csv"
+# ok: hardcoded-secret
+HUB_PUBLIC_KEY = "MCowBQYDK2VwAyEA3kq9Zt7VbN2xR5mL8pQ4wY1sD6fH0jKcE7gT2uI9oAs"
+
+
+class ErxSettings(BaseSettings):
+    client_id: str = "telehealth-erx-prod"
+    # ruleid: hardcoded-secret
+    client_secret: SecretStr = SecretStr("Zq7vN2kR9pLx4TbW8mYc3HsJ6uFd1GeA")
+    # ruleid: hardcoded-secret
+    webhook_secret: str = Field("whs-41c9e0a7d2b8", min_length=8)
+    # ok: hardcoded-secret
+    api_key: SecretStr = Field(..., min_length=16)
+    # ok: hardcoded-secret
+    signing_secret: SecretStr | None = None
+
+
+def load_engines():
+    return {
+        # ruleid: hardcoded-secret
+        "deepl": dict(api_key=os.environ.get("DEEPL_AUTH_KEY", "a3f1c9e2-7b4d-4e8a-9c61-2d5f0b8e4a17:fx")),
+        # ok: hardcoded-secret
+        "google": dict(api_key=os.environ.get("GOOGLE_TRANSLATE_KEY", "")),
+    }
+
+
+FCM_SERVER_KEY = os.environ.get(
+    "FCM_SERVER_KEY",
+    # ruleid: hardcoded-credential-in-known-format
+    "AAAAv9Jq2Lk:APA91bGx7tQm3VZc8yR1nWkP0sHfE4uD6aTjL9oXbC2iNvM5qYwZr8KeUdS3gAh1pF7lBmJ0cT6xOnQ4vR2yW9zI5kE8",
+)

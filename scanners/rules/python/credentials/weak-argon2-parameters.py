@@ -46,3 +46,15 @@ ok_rfc = PasswordHasher.from_parameters(profiles.RFC_9106_LOW_MEMORY)
 def ok_hash_password(password: bytes, salt: bytes) -> bytes:
     # ok: weak-argon2-parameters
     return hash_secret_raw(password, salt, time_cost=3, memory_cost=65536, parallelism=4, hash_len=32, type=Type.ID)
+
+
+# ruleid: weak-argon2-parameters
+HASHER_PARAMS = {
+    "time_cost": 1,
+    "memory_cost": 1024,
+    "parallelism": 1,
+}
+# ok: weak-argon2-parameters
+STRONG_PARAMS = {"memory_cost": 65536, "time_cost": 3, "parallelism": 4}
+_pin_hasher = PasswordHasher(**HASHER_PARAMS)
+_hasher = PasswordHasher(**STRONG_PARAMS)

@@ -84,3 +84,16 @@ class StrongSignupService:
 def hash_with(password, rounds=8):
     # ruleid: weak-bcrypt-rounds
     return bcrypt.hashpw(password, bcrypt.gensalt(rounds))
+
+
+HASH_SETTINGS = {
+    "schemes": ["bcrypt"],
+    # ruleid: weak-bcrypt-rounds
+    "bcrypt__rounds": 8,
+}
+STRONG_HASH_SETTINGS = {
+    "schemes": ["bcrypt"],
+    # ok: weak-bcrypt-rounds
+    "bcrypt__rounds": 12,
+}
+pwd_context = CryptContext(**HASH_SETTINGS)

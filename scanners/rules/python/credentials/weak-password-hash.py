@@ -5,6 +5,8 @@ import os
 import secrets
 from hashlib import md5, sha256
 
+import requests
+
 import argon2
 import bcrypt
 from passlib.context import CryptContext
@@ -234,3 +236,23 @@ class PollWorkerCredentials:
     def _token_digest(self, token):
         # ok: weak-password-hash
         return hashlib.new(self.digest_name, token.encode()).hexdigest()
+
+
+def breach_count(password, range_url):
+    # ok: weak-password-hash
+    digest = hashlib.sha1(password.encode("utf-8"), usedforsecurity=False).hexdigest().upper()
+    prefix, suffix = digest[:5], digest[5:]
+    lines = requests.get(f"{range_url}/{prefix}", timeout=3).text.splitlines()
+    return sum(int(c) for h, _, c in (line.partition(":") for line in lines) if h == suffix)
+
+
+def legacy_fingerprint(password):
+    # ruleid: weak-password-hash
+    digest = hashlib.sha1(password.encode("utf-8")).hexdigest().upper()
+    return digest
+
+
+class StaffSignin:
+    def _hash_passcode(self, passcode: str, salt: bytes) -> str:
+        # ruleid: weak-password-hash
+        return hashlib.sha256(salt + passcode.encode("utf-8")).hexdigest()

@@ -141,3 +141,20 @@ class Hasher:
     def hash(self, password, salt):
         # ruleid: weak-pbkdf2-iterations
         return hashlib.pbkdf2_hmac("sha256", password, salt, self.rounds)
+
+
+HASH_SETTINGS = {
+    "algorithm": "pbkdf2_sha256",
+    # ruleid: weak-pbkdf2-iterations
+    "iterations": 120_000,
+    "length": 32,
+}
+STRONG_HASH_SETTINGS = {
+    "algorithm": "pbkdf2_sha256",
+    # ok: weak-pbkdf2-iterations
+    "iterations": 600_000,
+}
+
+
+def _kdf(salt):
+    return PBKDF2HMAC(algorithm=hashes.SHA256(), length=32, salt=salt, iterations=HASH_SETTINGS["iterations"])

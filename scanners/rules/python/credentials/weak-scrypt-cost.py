@@ -5,6 +5,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from passlib.hash import scrypt as passlib_scrypt
 from werkzeug.security import generate_password_hash
 
+# ruleid: weak-scrypt-cost
 SCRYPT_N = 2**10
 
 
@@ -73,3 +74,20 @@ STRONG_SCRYPT_PARAMS = {"n": 2**17, "r": 8, "p": 1, "dklen": 32}
 
 def hash_passcode(passcode, salt):
     return hashlib.scrypt(passcode.encode("utf-8"), salt=salt, **SCRYPT_PARAMS)
+
+
+# ruleid: weak-scrypt-cost
+SCRYPT_COST = 2 ** 10
+SCRYPT_R = 8
+# ok: weak-scrypt-cost
+KDF_N = 2 ** 17
+# ok: weak-scrypt-cost
+N = 2 ** 15
+
+
+def _derive(password: str, salt: bytes, n: int, r: int) -> bytes:
+    return hashlib.scrypt(password.encode(), salt=salt, n=n, r=r, p=1, dklen=32)
+
+
+def hash_portal_password(password: str, salt: bytes) -> bytes:
+    return _derive(password, salt, SCRYPT_COST, SCRYPT_R)

@@ -1,9 +1,15 @@
 from dataclasses import dataclass
+import base64
+import hashlib
 import os
+import secrets
 
 from Crypto.Cipher import AES
+from Crypto.Random import get_random_bytes
+from Crypto.Util.Padding import pad
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM, ChaCha20Poly1305
+from django.conf import settings
 
 IV = b"0123456789abcdef"
 NONCE = bytes(12)
@@ -279,3 +285,231 @@ class OneShotSealer:
         nonce = os.urandom(12)
         # ok: static-iv
         return nonce + self._aead.encrypt(nonce, blob, self._salt)
+
+
+class RecordSealer:
+    def __init__(self, key: bytes, nonce: bytes):
+        self._key = key
+        self._nonce = nonce
+
+    @classmethod
+    def from_env(cls):
+        return cls(os.environ["RECORD_KEY"].encode(), bytes.fromhex(os.environ["RECORD_NONCE"]))
+
+    def seal(self, data: bytes) -> bytes:
+        # the nonce is loaded once and kept for every record
+        # ruleid: static-iv
+        cipher = AES.new(self._key, AES.MODE_GCM, nonce=self._nonce)
+        ct, tag = cipher.encrypt_and_digest(data)
+        return self._nonce + tag + ct
+
+
+class EnvNonceVault:
+    nonce = bytes.fromhex(os.environ.get("VAULT_NONCE_HEX", "00" * 12))
+
+    def __init__(self, key: bytes):
+        self._aead = AESGCM(key)
+
+    def seal(self, body: bytes, aad: bytes) -> bytes:
+        # ruleid: static-iv
+        return self._aead.encrypt(self.nonce, body, aad)
+
+
+class StoredEnvelope:
+    """A ciphertext parsed back from storage: the IV is the one written with it."""
+
+    def __init__(self, iv: bytes, tag: bytes, ciphertext: bytes):
+        self.iv = iv
+        self.tag = tag
+        self.ciphertext = ciphertext
+
+    def open(self, key: bytes) -> bytes:
+        # ok: static-iv
+        dec = Cipher(algorithms.AES(key), modes.GCM(self.iv, self.tag)).decryptor()
+        return dec.update(self.ciphertext) + dec.finalize()
+
+
+class RotatingNonceSealer:
+    def __init__(self, key: bytes):
+        self._aead = AESGCM(key)
+
+    @property
+    def nonce(self) -> bytes:
+        return os.urandom(12)
+
+    def seal(self, body: bytes) -> bytes:
+        n = self.nonce
+        # ok: static-iv
+        return n + self._aead.encrypt(n, body, None)
+
+    def seal_inline(self, body: bytes, n: bytes) -> bytes:
+        # ok: static-iv
+        return self._aead.encrypt(self.nonce, body, None)
+
+
+class StreamSealer:
+    def __init__(self, key: bytes):
+        self._key = key
+        self.iv = b""
+
+    def seal(self, data: bytes) -> bytes:
+        self.iv = os.urandom(16)
+        # ok: static-iv
+        enc = Cipher(algorithms.AES(self._key), modes.CTR(self.iv)).encryptor()
+        return self.iv + enc.update(data) + enc.finalize()
+
+
+def _account_nonce() -> bytes:
+    return bytes.fromhex(settings.ACCOUNT_GCM_NONCE)
+
+
+def _fresh_nonce() -> bytes:
+    return secrets.token_bytes(12)
+
+
+def seal_account(key: bytes, number: str) -> bytes:
+    # ruleid: static-iv-helper
+    return AESGCM(key).encrypt(_account_nonce(), number.encode(), b"acct")
+
+
+def seal_account_fresh(key: bytes, number: str) -> bytes:
+    nonce = _fresh_nonce()
+    # ok: static-iv
+    return nonce + AESGCM(key).encrypt(nonce, number.encode(), b"acct")
+
+
+def seal_payload(key: bytes, payload: bytes) -> bytes:
+    # ruleid: static-iv
+    cipher = AES.new(key, AES.MODE_CBC, iv=settings.PAYLOAD_IV)
+    return cipher.encrypt(pad(payload, 16))
+
+
+def seal_payload_fresh(key: bytes, payload: bytes) -> bytes:
+    iv = get_random_bytes(16)
+    # ok: static-iv
+    cipher = AES.new(key, AES.MODE_CBC, iv=iv)
+    return iv + cipher.encrypt(pad(payload, 16))
+
+
+def _nonce_for(event_id: int) -> bytes:
+    return event_id.to_bytes(12, "big")
+
+
+def _nonce_drawn(event_id: int) -> bytes:
+    nonce = os.urandom(12)
+    return nonce
+
+
+def seal_attendee(key: bytes, event_id: int, body: bytes) -> bytes:
+    # ruleid: static-iv-helper
+    return AESGCM(key).encrypt(_nonce_for(event_id), body, None)
+
+
+def seal_attendee_drawn(key: bytes, event_id: int, body: bytes) -> bytes:
+    nonce = _nonce_drawn(event_id)
+    # ok: static-iv
+    return nonce + AESGCM(key).encrypt(nonce, body, None)
+
+
+class CredentialVault:
+    def __init__(self, key: bytes):
+        self._aead = AESGCM(key)
+        self._counter = 0
+
+    def _nonce_for(self, integration: str, workspace_id: int) -> bytes:
+        return hashlib.sha256(f"{integration}:{workspace_id}".encode()).digest()[:12]
+
+    def _next_nonce(self) -> bytes:
+        self._counter += 1
+        return self._counter.to_bytes(12, "big")
+
+    def seal(self, integration: str, workspace_id: int, secret: bytes) -> bytes:
+        # ruleid: static-iv-helper
+        return self._aead.encrypt(self._nonce_for(integration, workspace_id), secret, None)
+
+    def seal_record(self, integration: str, workspace_id: int, secret: bytes) -> bytes:
+        nonce = self._nonce_for(integration, workspace_id)
+        # ruleid: static-iv-helper
+        return nonce + self._aead.encrypt(nonce, secret, None)
+
+    def seal_counted(self, secret: bytes) -> bytes:
+        nonce = self._next_nonce()
+        # ok: static-iv
+        return nonce + self._aead.encrypt(nonce, secret, None)
+
+
+def _b64d(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text.encode("ascii"))
+
+
+def open_field(key: bytes, token: str) -> bytes:
+    nonce_b64, ct_b64, tag_b64 = token.split(":")
+    # ok: static-iv
+    dec = Cipher(algorithms.AES(key), modes.GCM(_b64d(nonce_b64), _b64d(tag_b64))).decryptor()
+    return dec.update(_b64d(ct_b64)) + dec.finalize()
+
+
+class DepositEncryptor:
+    def __init__(self, data_key: bytes):
+        self._key = data_key
+        self._iv = data_key[:16]
+        self._salt = os.urandom(16)
+
+    def _new_cipher(self):
+        # ruleid: static-iv
+        return AES.new(self._key, AES.MODE_CBC, iv=self._iv)
+
+    def _salted_cipher(self, iv):
+        # ok: static-iv
+        return AES.new(self._key, AES.MODE_CBC, iv=iv)
+
+
+class PodVault:
+    def __init__(self, key: bytes):
+        self._aead = AESGCM(key)
+
+    def seal(self, parcel_id: str, payload: bytes) -> bytes:
+        nonce = hashlib.blake2b(parcel_id.encode(), digest_size=12).digest()
+        # ruleid: static-iv-hashed
+        return self._aead.encrypt(nonce, payload, parcel_id.encode())
+
+    def seal_direct(self, account_id: str, payload: bytes) -> bytes:
+        # ruleid: static-iv-hashed
+        return self._aead.encrypt(hashlib.sha256(account_id.encode()).digest()[:12], payload, None)
+
+    def seal_fresh(self, parcel_id: str, payload: bytes) -> bytes:
+        nonce = os.urandom(12)
+        digest = hashlib.sha256(payload).digest()
+        # ok: static-iv
+        return nonce + self._aead.encrypt(nonce, payload, digest)
+
+
+LINK_CONFIG = {
+    "key_env": "STATEMENT_LINK_KEY",
+    "nonce": bytes.fromhex("a3f19c0d5e7b2281c4d6e9f0"),
+}
+
+
+def _aead() -> AESGCM:
+    return AESGCM(base64.urlsafe_b64decode(os.environ[LINK_CONFIG["key_env"]]))
+
+
+def seal_reference(payload: bytes) -> bytes:
+    # ruleid: static-iv
+    return _aead().encrypt(LINK_CONFIG["nonce"], payload, None)
+
+
+def seal_reference_fresh(payload: bytes) -> bytes:
+    nonce = os.urandom(12)
+    # ok: static-iv
+    return nonce + _aead().encrypt(nonce, payload, None)
+
+
+EXPORT_CFG = {"key_env": "RETURNS_EXPORT_KEY", "nonce": bytes.fromhex("6d1f0c2a9b3e4471a0c85d12")}
+
+
+def encrypt_field(value: str, key: bytes, nonce: bytes = EXPORT_CFG["nonce"]) -> bytes:
+    # ruleid: static-iv
+    cipher = AES.new(key, AES.MODE_GCM, nonce=nonce)
+    ct, tag = cipher.encrypt_and_digest(value.encode())
+    return ct + tag

@@ -78,3 +78,15 @@ def snmp_user(user, auth_key, priv_key):
     # ruleid: weak-cipher
     profile = {"authProtocol": usmHMACSHAAuthProtocol, "privProtocol": usmDESPrivProtocol}
     return UsmUserData(user, authKey=auth_key, privKey=priv_key, **profile)
+
+
+CIPHER_CONFIG = {
+    # ruleid: weak-cipher
+    "module": TDES,
+    "block": 8,
+}
+MODERN_CIPHER_CONFIG = {
+    # ok: weak-cipher
+    "module": AES,
+    "block": 16,
+}

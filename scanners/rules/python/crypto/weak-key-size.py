@@ -1,3 +1,4 @@
+from dataclasses import dataclass
 import rsa as pyrsa
 from Crypto.PublicKey import DSA, RSA
 from cryptography.hazmat.primitives.asymmetric import dh, dsa, ec, rsa
@@ -66,3 +67,69 @@ STRONG_PROFILE = {
     # ok: weak-key-size
     "key_size": 4096,
 }
+
+
+@dataclass(frozen=True)
+class SignerSettings:
+    public_exponent: int = 65537
+    key_bits: int = 1024
+    lifetime_days: int = 365
+
+
+@dataclass
+class VaultSettings:
+    timeout_s: int = 30
+    rsa_bits: int = 3072
+
+
+class Signer:
+    def __init__(self, settings: SignerSettings | None = None, vault: VaultSettings | None = None):
+        self.settings = settings or SignerSettings()
+        self.vault = vault or VaultSettings()
+
+    def new_key(self):
+        s = self.settings
+        # ruleid: weak-key-size
+        return rsa.generate_private_key(public_exponent=s.public_exponent, key_size=s.key_bits)
+
+    def vault_key(self):
+        # ok: weak-key-size
+        return rsa.generate_private_key(public_exponent=65537, key_size=self.vault.rsa_bits)
+
+    def legacy_key(self):
+        # ruleid: weak-key-size
+        return RSA.generate(self.settings.key_bits)
+
+    def lifetime_key(self):
+        # ok: weak-key-size
+        return RSA.generate(self.vault.rsa_bits)
+
+
+class ManifestSigner:
+    key_bits = 1024
+    backup_bits = 3072
+
+    def create(self):
+        # ruleid: weak-key-size
+        return DSA.generate(self.key_bits)
+
+    def create_backup(self):
+        # ok: weak-key-size
+        return DSA.generate(self.backup_bits)
+
+
+DEFAULT_KEY_OPTIONS = {
+    # ruleid: weak-key-size
+    "bits": 1024,
+    "comment_prefix": "deploy",
+}
+STRONG_KEY_OPTIONS = {
+    # ok: weak-key-size
+    "bits": 4096,
+    "comment_prefix": "deploy",
+}
+
+
+def generate_deploy_key(**options):
+    opts = {**DEFAULT_KEY_OPTIONS, **options}
+    return paramiko.RSAKey.generate(bits=opts["bits"])

@@ -39,3 +39,17 @@ def load_weights_alias(fh):
 def save(model, path):
     # ok: torch-load-without-weights-only
     torch.save(model.state_dict(), path)
+
+
+_LOAD_OPTS = {"map_location": "cpu", "weights_only": True}
+# ruleid: torch-load-without-weights-only
+_LEGACY_LOAD_OPTS = {"map_location": "cpu", "weights_only": False}
+
+
+def restore(path):
+    # ok: torch-load-without-weights-only
+    return torch.load(path, **_LOAD_OPTS)
+
+
+def restore_legacy(path):
+    return torch.load(path, **_LEGACY_LOAD_OPTS)

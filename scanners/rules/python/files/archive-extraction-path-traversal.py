@@ -142,3 +142,81 @@ def install_plugin_listed(archive_path, dest):
         members = archive.infolist()
         # ruleid: archive-extraction-path-traversal
         archive.extractall(dest, members=members)
+
+
+def unpack_artifacts(archive, workspace):
+    count = 0
+    with tarfile.open(archive, mode="r:*") as tar:
+        for member in tar:
+            if member.isdev():
+                continue
+            # ruleid: archive-extraction-path-traversal
+            tar.extract(member, path=workspace)
+            count += 1
+    return count
+
+
+def unpack_checked(archive, workspace):
+    with tarfile.open(archive, mode="r:*") as tar:
+        for member in tar:
+            if not _inside(workspace, member):
+                raise ValueError(member.name)
+            # ok: archive-extraction-path-traversal
+            tar.extract(member, path=workspace)
+
+
+def unpack_skipping(archive, workspace):
+    with tarfile.open(archive, mode="r:*") as tar:
+        for member in tar:
+            if not _inside(workspace, member):
+                continue
+            # ok: archive-extraction-path-traversal
+            tar.extract(member, path=workspace)
+
+
+def unpack_named(archive, workspace):
+    with zipfile.ZipFile(archive) as zf:
+        for info in zf.infolist():
+            if info.filename.startswith("/") or ".." in info.filename:
+                continue
+            # ok: archive-extraction-path-traversal
+            zf.extract(info, path=workspace)
+
+
+def unpack_bundle(fileobj, workdir):
+    with tarfile.open(fileobj=fileobj, mode="r:gz") as tar:
+        for member in tar.getmembers():
+            if not member.isfile() or not member.name.lower().endswith((".csv", ".json")):
+                continue
+            # ruleid: archive-extraction-path-traversal
+            tar.extract(member, path=workdir)
+
+
+def _audio_members(tar):
+    for member in tar.getmembers():
+        if not member.isfile() or not member.name.lower().endswith((".mp3", ".wav")):
+            continue
+        yield member
+
+
+def unpack_catalogue(archive_path, dest):
+    with tarfile.open(archive_path, mode="r:*") as tar:
+        for member in _audio_members(tar):
+            # ruleid: archive-extraction-path-traversal
+            tar.extract(member, path=dest)
+
+
+def _season_members(zf, dest):
+    infos = zf.infolist()
+    for info in infos:
+        if not (dest / info.filename).resolve().is_relative_to(dest):
+            raise ValueError(info.filename)
+    return infos
+
+
+def restore_season(archive_path, dest):
+    with zipfile.ZipFile(archive_path) as zf:
+        members = _season_members(zf, dest)
+        for info in members:
+            # ok: archive-extraction-path-traversal
+            zf.extract(info, path=dest)

@@ -4,6 +4,7 @@ import shutil
 import uuid
 from pathlib import Path
 
+from aiohttp import web
 from fastapi import Depends, FastAPI, UploadFile
 from fastapi.responses import FileResponse
 from flask import Flask, abort, request, send_file, send_from_directory
@@ -306,3 +307,30 @@ class PluginInstaller:
         dest = self.plugins_dir / name
         # ruleid: path-traversal-user-filename
         shutil.rmtree(dest)
+
+
+@app.route("/submission", methods=["POST"])
+def submission():
+    root = DET.fromstring(request.files["xml_submission_file"].read())
+    # ok: path-traversal-user-filename
+    current_app.extensions["submissions"].save(root.get("id"), request.form.get("instance"), {})
+    return "", 201
+
+
+async def download_evidence(request):
+    name = request.query.get("name", "")
+    target = EVIDENCE_ROOT / request.match_info["claim_id"] / name
+    # ruleid: path-traversal-user-filename
+    return web.FileResponse(target)
+
+
+async def download_report(request):
+    report_id = int(request.match_info["report_id"])
+    # ok: path-traversal-user-filename
+    return web.FileResponse(REPORT_ROOT / f"{report_id}.pdf")
+
+
+def cached_preview(doc_id):
+    doc = ReleasedDocument.query.get(doc_id)
+    # ok: path-traversal-user-filename
+    return send_file(Path(doc.storage_path), mimetype="image/png")

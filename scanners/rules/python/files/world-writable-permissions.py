@@ -100,3 +100,17 @@ def prepare_cache(root):
 def prepare_private(root):
     # ok: world-writable-permissions
     os.chmod(root, PRIVATE_DIR_MODE)
+
+
+HOTFOLDER_MODE = stat.S_ISGID | stat.S_IRWXU | stat.S_IRWXG | stat.S_IRWXO
+SHARED_MODE = stat.S_ISGID | stat.S_IRWXU | stat.S_IRGRP | stat.S_IXGRP
+
+
+def set_up_hotfolders(base):
+    for name in ("incoming", "outgoing"):
+        folder = base / name
+        folder.mkdir(exist_ok=True)
+        # ruleid: world-writable-permissions
+        os.chmod(folder, HOTFOLDER_MODE)
+        # ok: world-writable-permissions
+        os.chmod(folder, SHARED_MODE)

@@ -441,3 +441,96 @@ class PatientRepository:
     def _build_owner_search(self):
         # ok: sql-injection-formatted-query
         return f"{self.BASE_QUERY} WHERE p.owner_id = %s ORDER BY p.name"
+
+
+def _point_in_time_sql(table, entity_ids):
+    ids = ", ".join(f"'{e}'" for e in entity_ids)
+    # ruleid: sql-injection-formatted-query
+    return f"""
+        SELECT * FROM {table}
+        WHERE entity_id IN ({ids})
+    """
+
+
+def _point_in_time_params_sql(table, entity_ids):
+    marks = ", ".join("%s" for _ in entity_ids)
+    # ok: sql-injection-formatted-query
+    return f"""
+        SELECT * FROM features
+        WHERE entity_id IN ({marks})
+    """
+
+
+def lookup(engine, entity_ids):
+    query = _point_in_time_sql("features", entity_ids)
+    with engine.connect() as conn:
+        return conn.execute(text(query)).all()
+
+
+def delete_sessions(cur, session_ids):
+    quoted = ", ".join(["'%s'" % s for s in session_ids])
+    # ruleid: sql-injection-formatted-query
+    cur.execute("DELETE FROM sessions WHERE id IN (" + quoted + ")")
+
+
+def _compile(filters):
+    where = ["r.visibility = 'public'"]
+    params = {"limit": 50}
+    if filters.term:
+        pattern = filters.term.strip().lower()
+        where.append(f"lower(r.name) LIKE '%{pattern}%'")
+    sql = "SELECT r.id FROM repos r WHERE " + " AND ".join(where)
+    # ruleid: sql-injection-formatted-query
+    return sql, params
+
+
+def _compile_bound(filters):
+    where = ["r.visibility = 'public'"]
+    params = {"limit": 50}
+    if filters.term:
+        where.append("lower(r.name) LIKE :pattern")
+        params["pattern"] = f"%{filters.term.strip().lower()}%"
+    sql = "SELECT r.id FROM repos r WHERE " + " AND ".join(where)
+    # ok: sql-injection-formatted-query
+    return sql, params
+
+
+def build_report(filters, limit=200):
+    clauses, params = [], []
+    if filters.surname:
+        clauses.append("p.holder_surname ILIKE %s")
+        params.append(f"%{filters.surname}%")
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    column = SORT_COLUMNS.get(filters.sort, SORT_COLUMNS["reported"])
+    sql = f"{BASE_QUERY}{where} ORDER BY {column} LIMIT %s"
+    # ok: sql-injection-formatted-query
+    return sql, params + [limit]
+
+
+def _where_clause(text, category):
+    clauses = ["status = 'held'"]
+    params = []
+    if text:
+        words = " ".join(text.split())
+        clauses.append(f"description ILIKE '%%{words}%%'")
+    if category:
+        clauses.append("category = %s")
+        params.append(category)
+    # ruleid: sql-injection-formatted-query
+    return " AND ".join(clauses), params
+
+
+def _tag_clause(tags):
+    marks = ", ".join("%s" for _ in tags)
+    # ok: sql-injection-formatted-query
+    return f"tag IN ({marks})", list(tags)
+
+
+class KeeperRotaRepository:
+    @staticmethod
+    def _shift_filter(section, keeper):
+        clauses = ["s.day BETWEEN %(start)s AND %(end)s"]
+        if section:
+            clauses.append(f"sec.code = '{section}'")
+        # ruleid: sql-injection-formatted-query
+        return " AND ".join(clauses)

@@ -49,3 +49,20 @@ def notify_version(webhook, message):
     # ok: environment-in-outbound-payload
     message["attachments"].append({"title": "Version", "text": json.dumps({"version": os.environ.get("APP_VERSION")})})
     return requests.post(webhook, json=message, timeout=10)
+
+
+def crash_context():
+    return {
+        "cwd": os.getcwd(),
+        # ruleid: environment-in-outbound-payload
+        "environment": {k: v for k, v in os.environ.items()},
+    }
+
+
+def ci_context():
+    return {
+        # ruleid: environment-in-outbound-payload
+        "ci": {k: v for k, v in os.environ.items() if k.startswith(("CI", "GITHUB_"))},
+        # ok: environment-in-outbound-payload
+        "flags": {k: v for k, v in os.environ.items() if k in REPORTED_FLAGS},
+    }

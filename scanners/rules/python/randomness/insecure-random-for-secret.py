@@ -200,3 +200,122 @@ def issue_unsubscribe_link(Link, supporter):
 def record_visit(Visit, supporter):
     # ok: insecure-random-for-secret
     return Visit.objects.create(supporter=supporter, visit_id=uuid.uuid1().hex, jitter=random.random())
+
+
+def issue_key(conn, owner):
+    raw = "mlr_" + secrets.token_urlsafe(32)
+    conn.execute(
+        "INSERT INTO api_keys (owner, key_sha256, created_at) VALUES (%s, %s, %s)",
+        # ok: insecure-random-for-secret
+        (owner, hashlib.sha256(raw.encode()).hexdigest(), datetime.datetime.now(datetime.timezone.utc)),
+    )
+    return raw
+
+
+def issue_clock_key(owner):
+    # ruleid: insecure-random-for-secret
+    return (owner, f"{owner}-{time.time_ns()}")
+
+
+_rng = np.random.default_rng()
+
+
+class RedemptionDesk:
+    def issue(self, round_id):
+        # ruleid: insecure-random-for-secret
+        digits = _rng.integers(0, 10, size=6)
+        code = "".join(str(int(d)) for d in digits)
+        offsets = _rng.integers(0, 30, size=3)
+        # ok: insecure-random-for-secret
+        schedule = [round_id + int(o) for o in offsets]
+        return code, schedule
+
+
+def _pin(rng: random.Random) -> str:
+    # ruleid: insecure-random-for-secret
+    return f"{rng.randint(0, 999999):06d}"
+
+
+def _jitter(rng: random.Random) -> float:
+    # ok: insecure-random-for-secret
+    return rng.uniform(0, 2.5)
+
+
+KEY_ALPHABET = string.ascii_uppercase + string.digits
+
+
+def _block():
+    # ruleid: insecure-random-for-secret
+    return "".join(random.choices(KEY_ALPHABET, k=5))
+
+
+def format_licence_key():
+    return "-".join(_block() for _ in range(5))
+
+
+def _mirror_order(mirrors):
+    # ok: insecure-random-for-secret
+    return random.sample(mirrors, len(mirrors))
+
+
+def download_plan(mirrors):
+    return {"mirrors": _mirror_order(mirrors)}
+
+
+def create_activation(order_id, mirrors):
+    code = secrets.token_urlsafe(12)
+    shuffled = list(mirrors)
+    # ok: insecure-random-for-secret
+    random.shuffle(shuffled)
+    return {"code": code, "mirrors": shuffled}
+
+
+class ClaimCodeIssuer:
+    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+    _rng = random.Random()
+
+    def _candidate(self):
+        # ruleid: insecure-random-for-secret
+        body = "".join(self._rng.choice(self.alphabet) for _ in range(8))
+        return f"CL-{body}"
+
+
+class DepotRouter:
+    _rng = random.Random()
+
+    def _pick_depot(self, depots):
+        # ok: insecure-random-for-secret
+        return self._rng.choice(depots)
+
+
+class TransferCodeService:
+    def _send_with_retry(self, attempt):
+        # ok: insecure-random-for-secret
+        time.sleep(2**attempt + random.uniform(0, 1))
+
+    def _backoff(self, attempt):
+        # ok: insecure-random-for-secret
+        delay = 2**attempt * (1 + random.random() / 2)
+        time.sleep(delay)
+
+
+PIN_ALPHABET = "0123456789"
+
+
+class ResultPinIssuer:
+    def __init__(self, repo, rng=None):
+        self._repo = repo
+        self._rng = rng or random.Random()
+
+    def _new_code(self):
+        # ruleid: insecure-random-for-secret
+        return "".join(self._rng.choices(PIN_ALPHABET, k=6))
+
+
+class RefereeDraw:
+    def __init__(self, rng=None):
+        self._rng = rng or random.Random()
+
+    def pick(self, referees):
+        # ok: insecure-random-for-secret
+        return self._rng.choice(referees)

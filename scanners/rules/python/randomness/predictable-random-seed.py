@@ -66,3 +66,19 @@ def _group():
 
 def new_licence_key():
     return "-".join(_group() for _ in range(4))
+
+
+PDM_SEED = 20240611
+
+
+def draw_callbacks(households):
+    # ruleid: predictable-random-seed
+    rng = random.Random(PDM_SEED)
+    chosen = rng.sample(list(households), 3)
+    return [(h, _pin(rng)) for h in chosen]
+
+
+def draw_survey(households):
+    # ok: predictable-random-seed
+    rng = random.Random(PDM_SEED)
+    return rng.sample(list(households), 3)

@@ -1,5 +1,6 @@
 import logging
 import os
+import secrets
 
 import requests
 
@@ -217,3 +218,193 @@ class GatewaySession:
         logger.info("connecting to %s", self._params["endpoint"])
         # ok: secret-in-log
         logger.debug("opening session with %s", self._target)
+
+
+def issue_api_key(workspace):
+    raw_key = "sk_live_" + secrets.token_urlsafe(32)
+    cache_key = f"ws:{workspace.id}:" + secrets.token_hex(4)
+    # ruleid: secret-in-log
+    logger.info("issued key for %s: %s", workspace.id, raw_key)
+    # ok: secret-in-log
+    logger.info("issued key for %s (prefix %s)", workspace.id, raw_key[:8])
+    # ok: secret-in-log
+    logger.debug("cached under %s", cache_key)
+    return raw_key
+
+
+def rotate_ingest_key(channel):
+    new_key = f"ik_{secrets.token_urlsafe(24)}"
+    idempotency_key = secrets.token_hex(8)
+    # ruleid: secret-in-log
+    logger.info("rotated channel=%s new_key=%s", channel.id, new_key)
+    # ok: secret-in-log
+    logger.info("rotation request %s for channel=%s", idempotency_key, channel.id)
+    return new_key
+
+
+class Pairing:
+    def __init__(self, network_key: bytes, public_key: bytes):
+        self._network_key = network_key
+        self._public_key = public_key
+
+    def send(self, device):
+        # ruleid: secret-in-log
+        logger.debug("sent network key %s to %s", self._network_key.hex(), device)
+        # ok: secret-in-log
+        logger.debug("device trusts hub key %s", self._public_key.hex())
+
+
+def fetch_token(token_url, client_id, client_secret):
+    resp = requests.post(
+        token_url,
+        data={"grant_type": "client_credentials", "scope": "orders"},
+        auth=(client_id, client_secret),
+        timeout=10,
+    )
+    payload = resp.json()
+    # ruleid: secret-in-log
+    logger.debug("token endpoint responded: %s", payload)
+    # ok: secret-in-log
+    logger.debug("token valid for %ss", payload.get("expires_in"))
+    # ok: secret-in-log
+    logger.info("refresh token rotated: %s", "refresh_token" in payload)
+    return payload["access_token"]
+
+
+def fetch_orders(api_url, token):
+    resp = requests.get(api_url, headers={"Accept": "application/json"}, timeout=10)
+    orders = resp.json()
+    # ok: secret-in-log
+    logger.debug("orders endpoint responded: %s", orders)
+    return orders
+
+
+def provision_gateway(broker, gateway):
+    creds = GatewayCredentials(username=f"gw-{gateway.id}", password=secrets.token_urlsafe(24))
+    broker.create_user(creds.username, creds.password)
+    # ruleid: secret-in-log
+    logger.info("gateway.provisioned id=%s %s", gateway.id, creds.__dict__)
+    # ok: secret-in-log
+    logger.info("gateway.provisioned id=%s %s", gateway.id, gateway.__dict__)
+    return creds
+
+
+def installation_token(http, url, cache):
+    data = http.post(url, timeout=10).json()
+    token = InstallationToken(data["token"], data["expires_at"])
+    # ruleid: secret-in-log
+    logger.debug("installation token %s valid until %s", token.value, data["expires_at"])
+    # ok: secret-in-log
+    logger.debug("installation token valid until %s", token.expires_at)
+    return token
+
+
+def broker_url(cfg):
+    password = quote(os.environ[cfg["password_env"]], safe="")
+    return f"amqps://{cfg['user']}:{password}@{cfg['host']}:5671/"
+
+
+def public_url(cfg):
+    return f"https://{cfg['host']}/status"
+
+
+class TelemetryPublisher:
+    def __init__(self, cfg):
+        self._url = broker_url(cfg)
+        self._status = public_url(cfg)
+
+    def connect(self):
+        # ruleid: secret-in-log
+        logger.info("connecting to broker %s", self._url)
+        # ok: secret-in-log
+        logger.info("status page %s", self._status)
+
+
+def _base_config():
+    return {
+        "bootstrap.servers": os.environ["KAFKA_BOOTSTRAP_SERVERS"],
+        "sasl.username": os.environ["KAFKA_API_KEY"],
+        "sasl.password": os.environ["KAFKA_API_SECRET"],
+    }
+
+
+def _retry_config():
+    return {"retries": 5, "backoff_ms": 200}
+
+
+def build_consumer(group_id):
+    conf = _base_config()
+    conf.update({"group.id": group_id})
+    # ruleid: secret-in-log
+    logger.info("creating consumer with config %s", conf)
+    retry = _retry_config()
+    # ok: secret-in-log
+    logger.info("retry policy %s", retry)
+    # ok: secret-in-log
+    logger.info("brokers %s", conf["bootstrap.servers"])
+
+
+class LockProvisioner:
+    def _request_credential(self, lock_serial):
+        resp = self._session.post(f"{self.base_url}/v2/locks/{lock_serial}/credentials", timeout=15)
+        payload = resp.json()
+        # ruleid: secret-in-log
+        logger.debug("vendor credential response for %s: %s", lock_serial, payload)
+        return payload
+
+    def _request_status(self, lock_serial):
+        payload = self._session.get(f"{self.base_url}/v2/locks/{lock_serial}", timeout=15).json()
+        # ok: secret-in-log
+        logger.debug("lock status for %s: %s", lock_serial, payload)
+        return payload
+
+
+def _exchange(refresh_token):
+    resp = requests.post(TOKEN_URL, data={"grant_type": "refresh_token", "refresh_token": refresh_token}, timeout=10)
+    return resp.json()
+
+
+def refresh_link(link, vault):
+    token_set = _exchange(vault.decrypt(link.refresh_token_enc))
+    # ruleid: secret-in-log
+    logger.debug("refreshed link %s: %s", link.id, token_set)
+    # ok: secret-in-log
+    logger.debug("refreshed link %s, valid for %s s", link.id, token_set["expires_in"])
+    return token_set
+
+
+def fetch_marketplace_token(session):
+    resp = session.post(TOKEN_URL, data={"grant_type": "client_credentials"}, timeout=10)
+    body = resp.json()
+    return body["access_token"], int(body["expires_in"])
+
+
+def refresh_marketplace(session, cache):
+    token, expires_in = fetch_marketplace_token(session)
+    cache.set("marketplace", token, ex=expires_in)
+    # ok: secret-in-log
+    logger.info("marketplace access token refreshed, expires in %ss", expires_in)
+
+
+def _initial_config(serial, site):
+    return {"hostname": f"gw-{site}-{serial[-4:]}", "admin_password": secrets.token_urlsafe(18)}
+
+
+def provision_gateway_config(serial, site):
+    config = _initial_config(serial, site)
+    # ruleid: secret-in-log
+    logger.debug("pushing initial config to %s: %s", serial, config)
+    # ok: secret-in-log
+    logger.debug("gateway %s will be %s", serial, config["hostname"])
+    return config
+
+
+class EquipmentApi:
+    def authenticate(self):
+        resp = self._client.post("/oauth/token", data={"grant_type": "client_credentials"})
+        self._headers = {"Authorization": f"Bearer {resp.json()['access_token']}"}
+
+    def _get(self, path, **params):
+        # ruleid: secret-in-log
+        logger.debug("GET %s params=%s headers=%s", path, params, self._headers)
+        return self._client.get(path, params=params, headers=self._headers).json()

@@ -7,6 +7,7 @@ import warnings
 
 import aiohttp
 import httpx
+import ldap3
 import paramiko
 import requests
 import urllib3
@@ -208,3 +209,37 @@ class EstimatingClient:
     def with_default_store(self, ca_bundle=None):
         # ok: tls-verification-disabled
         self._session.verify = ca_bundle or True
+
+
+POOL_OPTIONS = {
+    "num_pools": 4,
+    # ruleid: tls-verification-disabled
+    "cert_reqs": "CERT_NONE",
+}
+VERIFIED_POOL_OPTIONS = {
+    "num_pools": 4,
+    # ok: tls-verification-disabled
+    "cert_reqs": "CERT_REQUIRED",
+}
+# ruleid: tls-verification-disabled
+directory_tls = ldap3.Tls(validate=ssl.CERT_NONE, version=ssl.PROTOCOL_TLS_CLIENT)
+# ok: tls-verification-disabled
+checked_directory_tls = ldap3.Tls(validate=ssl.CERT_REQUIRED, ca_certs_file="/etc/ssl/campus-ca.pem")
+
+
+CONNECTOR_OPTIONS = {
+    "limit": 20,
+    # ruleid: tls-verification-disabled
+    "ssl": False,
+}
+PINNED_CONNECTOR_OPTIONS = {
+    "limit": 20,
+    # ok: tls-verification-disabled
+    "ssl": ssl.create_default_context(cafile="/etc/ssl/agency-ca.pem"),
+}
+
+
+async def poll(url):
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(**CONNECTOR_OPTIONS)) as session:
+        async with session.get(url) as resp:
+            return await resp.json()

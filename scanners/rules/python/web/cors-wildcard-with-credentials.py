@@ -1,3 +1,5 @@
+import os
+
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from flask import Flask, request
@@ -197,3 +199,44 @@ def partner_cors(app):
 
     # ok: cors-wildcard-with-credentials
     CORS(app, resources={r"/api/*": PARTNER_CORS})
+
+
+def create_agronomy_app():
+    app = Flask(__name__)
+    # ruleid: cors-wildcard-with-credentials
+    CORS(app, resources={r"/api/*": {}}, supports_credentials=True)
+    # ruleid: cors-wildcard-with-credentials
+    CORS(app, resources=r"/api/*", supports_credentials=True)
+    # ok: cors-wildcard-with-credentials
+    CORS(app, resources={r"/api/*": {"origins": ["https://dealers.example.com"]}}, supports_credentials=True)
+    # ok: cors-wildcard-with-credentials
+    CORS(app, resources={r"/api/*": DEALER_CORS}, supports_credentials=True)
+    return app
+
+
+class ScoreSettings:
+    cors_origins = os.environ.get("SCORES_CORS_ORIGINS", "*").split(",")
+
+
+scores_settings = ScoreSettings()
+scores = FastAPI()
+# ruleid: cors-wildcard-with-credentials
+scores.add_middleware(
+    CORSMiddleware,
+    allow_origins=scores_settings.cors_origins,
+    allow_credentials=True,
+)
+
+
+def origin_allowed(origin):
+    return origin in ALLOWED_ORIGINS
+
+
+def apply_cors(response):
+    origin = request.headers.get("Origin", "")
+    if not origin or not origin_allowed(origin):
+        return response
+    # ok: cors-wildcard-with-credentials
+    response.headers["Access-Control-Allow-Origin"] = origin
+    response.headers["Access-Control-Allow-Credentials"] = "true"
+    return response

@@ -108,3 +108,19 @@ def set_refresh(response, token):
 def set_refresh_strict(response, token):
     # ok: insecure-cookie-flags
     response.set_cookie("dash_refresh", token, **STRICT_COOKIE_OPTS)
+
+
+def _cookie_kwargs():
+    return {"max_age": 3600 * 24 * 30, "path": "/", "samesite": "Lax"}
+
+
+def _hardened_cookie_kwargs():
+    return {"max_age": 3600 * 24 * 30, "secure": True, "httponly": True, "samesite": "Lax"}
+
+
+def remember_device(resp, token):
+    # ruleid: insecure-cookie-flags
+    resp.set_cookie("remember_me", token, **_cookie_kwargs())
+    # ok: insecure-cookie-flags
+    resp.set_cookie("remember_me", token, **_hardened_cookie_kwargs())
+    return resp

@@ -1,3 +1,5 @@
+import re
+
 import bleach
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
@@ -145,5 +147,53 @@ def tech_notes(text, paragraphs):
 
 def tech_notes_escaped(text, paragraphs):
     html = "".join("<p>" + str(escape(p)) + "</p>" for p in paragraphs(text))
+    # ok: markup-unescaped-user-input
+    return Markup(html)
+
+
+def tribute_html(gift):
+    lines = gift.tribute_message.strip().splitlines()
+    # ruleid: markup-unescaped-user-input
+    return Markup("<blockquote>" + "<br>".join(lines) + "</blockquote>")
+
+
+def tribute_html_escaped(gift):
+    lines = gift.tribute_message.strip().splitlines()
+    # ok: markup-unescaped-user-input
+    return Markup("<blockquote>" + "<br>".join(escape(line) for line in lines) + "</blockquote>")
+
+
+_URL_RE = re.compile(r"(https?://[^\s<]+)")
+
+
+def linkify(text):
+    html = _URL_RE.sub(r'<a href="\1" rel="noopener">\1</a>', text)
+    # ruleid: markup-unescaped-user-input
+    return Markup(html.replace("\n", "<br>\n"))
+
+
+def linkify_escaped(text):
+    html = _URL_RE.sub(r'<a href="\1" rel="noopener">\1</a>', str(escape(text)))
+    # ok: markup-unescaped-user-input
+    return Markup(html.replace("\n", "<br>\n"))
+
+
+def linkify_escaped_first(text):
+    text = escape(text)
+    html = _URL_RE.sub(r'<a href="\1" rel="noopener">\1</a>', str(text))
+    # ok: markup-unescaped-user-input
+    return Markup(html.replace("\n", "<br>\n"))
+
+
+def ticket_body(text):
+    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    html = "".join("<p>{}</p>".format(p.replace("\n", "<br>")) for p in paragraphs)
+    # ruleid: markup-unescaped-user-input
+    return Markup(html)
+
+
+def ticket_body_escaped(text):
+    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    html = "".join("<p>{}</p>".format(escape(p)) for p in paragraphs)
     # ok: markup-unescaped-user-input
     return Markup(html)

@@ -1,4 +1,6 @@
+from fastapi import FastAPI
 from flask import Flask
+from starlette.middleware.sessions import SessionMiddleware
 
 app = Flask(__name__)
 
@@ -21,3 +23,12 @@ app.config["SESSION_COOKIE_HTTPONLY"] = True
 CSRF_COOKIE_HTTPONLY = False
 # ok: session-cookie-insecure-config
 SESSION_EXPIRE_AT_BROWSER_CLOSE = False
+
+
+def create_review_app(settings):
+    api = FastAPI()
+    # ruleid: session-cookie-insecure-config
+    api.add_middleware(SessionMiddleware, secret_key=settings.session_secret, https_only=False)
+    # ok: session-cookie-insecure-config
+    api.add_middleware(SessionMiddleware, secret_key=settings.session_secret, https_only=True)
+    return api

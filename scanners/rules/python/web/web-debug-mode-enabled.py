@@ -2,6 +2,8 @@ import os
 
 from fastapi import FastAPI
 from flask import Flask
+from werkzeug.debug import DebuggedApplication
+from werkzeug.serving import run_simple
 
 app = Flask(__name__)
 # ruleid: web-debug-mode-enabled
@@ -90,3 +92,24 @@ RUN_OPTIONS = {
 def main(app):
     options = dict(RUN_OPTIONS)
     app.run(**options)
+
+
+# ruleid: web-debug-mode-enabled
+application = DebuggedApplication(app, evalex=True)
+# ok: web-debug-mode-enabled
+traceback_only = DebuggedApplication(app, evalex=False)
+
+
+SERVER_OPTIONS = {
+    "use_reloader": False,
+    # ruleid: web-debug-mode-enabled
+    "use_debugger": True,
+}
+QUIET_SERVER_OPTIONS = {
+    # ok: web-debug-mode-enabled
+    "use_debugger": False,
+}
+
+
+def serve(app):
+    run_simple("127.0.0.1", 8040, app, **SERVER_OPTIONS)

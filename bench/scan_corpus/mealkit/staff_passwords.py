@@ -1,0 +1,45 @@
+"""Password storage for warehouse and kitchen staff logins on the ops portal."""
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+
+ALGORITHM = "pbkdf2_sha256"
+ITERATIONS = 600_000
+SALT_BYTES = 16
+
+
+def _derive(password: str, salt: bytes, iterations: int) -> bytes:
+    return hashlib.pbkdf2_hmac("sha256", password.encode("utf-8"), salt, iterations)
+
+
+def make_password(password: str) -> str:
+    salt = os.urandom(SALT_BYTES)
+    digest = _derive(password, salt, ITERATIONS)
+    return "$".join(
+        [
+            ALGORITHM,
+            str(ITERATIONS),
+            base64.b64encode(salt).decode(),
+            base64.b64encode(digest).decode(),
+        ]
+    )
+
+
+def check_password(password: str, encoded: str) -> bool:
+    try:
+        algorithm, iterations, salt_b64, digest_b64 = encoded.split("$")
+    except ValueError:
+        return False
+    if algorithm != ALGORITHM:
+        return False
+    expected = base64.b64decode(digest_b64)
+    actual = _derive(password, base64.b64decode(salt_b64), int(iterations))
+    return hmac.compare_digest(actual, expected)
+
+
+def needs_rehash(encoded: str) -> bool:
+    parts = encoded.split("$")
+    return len(parts) != 4 or parts[0] != ALGORITHM or int(parts[1]) < ITERATIONS

@@ -1,7 +1,7 @@
 """Short invite codes a creator shares to add co-hosts and editors to a show.
 
 Codes are typed by hand, so they avoid look-alike characters and are
-grouped as XXXX-XXXX-XXXX.
+grouped in three blocks of four characters joined by hyphens.
 """
 from datetime import datetime, timedelta, timezone
 from random import SystemRandom

@@ -77,24 +77,27 @@ class FakeHandler(BaseHTTPRequestHandler):
             status = server.fail_status.pop(0) if server.fail_status else 200
             server.in_flight += 1
             server.max_in_flight = max(server.max_in_flight, server.in_flight)
-        try:
-            if status != 200:
-                self._json(status, {"error": {"message": f"temporary failure {status}"}})
-                return
-            if payload["model"] != MODEL:
-                self._json(404, {"error": {"message": f"The model `{payload['model']}` does not exist."}})
-                return
-            time.sleep(server.delay_s)
-            with server.lock:
-                server.chat_payloads.append(payload)
-            text = f"seed={payload.get('seed')} last={payload['messages'][-1]['content']}"
-            self._json(200, {"object": "chat.completion", "model": MODEL,
-                             "choices": [{"index": 0, "finish_reason": "stop",
-                                          "message": {"role": "assistant", "content": text}}],
-                             "usage": {"prompt_tokens": 11, "completion_tokens": 7, "total_tokens": 18}})
-        finally:
+        # The request stops counting as in flight before its answer is written: the client may send its next
+        # request as soon as it reads this one, and that must not overlap it in the count.
+        def answer(code: int, body: dict) -> None:
             with server.lock:
                 server.in_flight -= 1
+            self._json(code, body)
+
+        if status != 200:
+            answer(status, {"error": {"message": f"temporary failure {status}"}})
+            return
+        if payload["model"] != MODEL:
+            answer(404, {"error": {"message": f"The model `{payload['model']}` does not exist."}})
+            return
+        time.sleep(server.delay_s)
+        with server.lock:
+            server.chat_payloads.append(payload)
+        text = f"seed={payload.get('seed')} last={payload['messages'][-1]['content']}"
+        answer(200, {"object": "chat.completion", "model": MODEL,
+                     "choices": [{"index": 0, "finish_reason": "stop",
+                                  "message": {"role": "assistant", "content": text}}],
+                     "usage": {"prompt_tokens": 11, "completion_tokens": 7, "total_tokens": 18}})
 
 
 @pytest.fixture

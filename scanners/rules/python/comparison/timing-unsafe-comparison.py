@@ -174,6 +174,15 @@ def carrier_status(request, secret):
     return hmac.compare_digest(sent, expected)
 
 
+def acquirer_event(request, secret, ts, candidates):
+    expected = _expected_signature(secret, request.get_data())
+    # ruleid: timing-unsafe-signature-comparison
+    if expected not in candidates:
+        raise PermissionError("invalid signature")
+    # ok: timing-unsafe-signature-comparison
+    return any(hmac.compare_digest(expected, c) for c in candidates)
+
+
 def content_changed(old_blob, new_blob):
     # ok: timing-unsafe-comparison
     return file_digest_name(old_blob) != "sha256"

@@ -156,6 +156,12 @@ CACHE_KEY = "catalogue:search:v2"
 OBJECT_KEY = "exports/2024/loans-summary.csv"
 # ok: hardcoded-secret
 HUB_PUBLIC_KEY = "MCowBQYDK2VwAyEA3kq9Zt7VbN2xR5mL8pQ4wY1sD6fH0jKcE7gT2uI9oAs"
+# ruleid: hardcoded-secret
+DEFAULT_TOKEN = "4f9c2e71b0a84d3e9c6a55f1d27e8b0c3a9164de"
+# ok: hardcoded-secret
+SEPARATOR_TOKEN = "<|endoftext|>"
+# ok: hardcoded-secret
+NEXT_PAGE_TOKEN = "cursor_after_last_row"
 
 
 class ErxSettings(BaseSettings):

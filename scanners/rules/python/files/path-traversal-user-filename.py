@@ -5,7 +5,7 @@ import uuid
 from pathlib import Path
 
 from aiohttp import web
-from fastapi import Depends, FastAPI, UploadFile
+from fastapi import Depends, FastAPI, Request, UploadFile
 from fastapi.responses import FileResponse
 from flask import Flask, abort, request, send_file, send_from_directory
 from werkzeug.utils import secure_filename
@@ -185,6 +185,15 @@ async def get_asset(asset: str):
     full_path = _resolve(asset)
     # ruleid: path-traversal-user-filename
     return FileResponse(full_path)
+
+
+@api.post("/disputes/{dispute_id}/close")
+async def close_dispute(request: Request, dispute_id: str):
+    event = await request.json()
+    # ok: path-traversal-user-filename
+    await request.app.state.disputes.open(event["payment_id"], event["reason"])
+    # ruleid: path-traversal-user-filename
+    return FileResponse(BASE / dispute_id)
 
 
 @app.route("/thumbs", methods=["POST"])

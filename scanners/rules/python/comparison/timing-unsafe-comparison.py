@@ -237,3 +237,43 @@ def check_refund_signature(payload, timestamp, provided):
         raise PermissionError("signature")
     # ok: timing-unsafe-signature-comparison
     return any(hmac.compare_digest(expected, p) for p in provided)
+
+
+class TerminalKeyMiddleware:
+    header_key = "HTTP_X_STORE_KEY"
+
+    def _is_authorised(self, request, settings) -> bool:
+        key = request.META.get(self.header_key, "")
+        # ruleid: timing-unsafe-comparison
+        return key == settings.POS_STORE_KEY
+
+    def _is_authorised_safe(self, request, settings) -> bool:
+        key = request.META.get(self.header_key, "")
+        # ok: timing-unsafe-comparison
+        return hmac.compare_digest(key, settings.POS_STORE_KEY)
+
+    def _same_partition(self, row, settings) -> bool:
+        # ok: timing-unsafe-comparison
+        return row.key == settings.DEFAULT_PARTITION_KEY
+
+
+async def station_auth(request, handler):
+    presented = request.headers.get("X-Station-Key", "")
+    expected = request.app["station_keys"].get(request.headers.get("X-Station-Id", ""))
+    # ruleid: timing-unsafe-header-comparison
+    if expected is None or presented != expected:
+        raise PermissionError("unknown station")
+    # ok: timing-unsafe-header-comparison
+    if not hmac.compare_digest(presented, expected):
+        raise PermissionError("unknown station")
+    scheme = request.headers.get("X-Station-Scheme", "")
+    # ok: timing-unsafe-header-comparison
+    if scheme != expected_scheme(request):
+        raise PermissionError("unsupported scheme")
+    # ruleid: timing-unsafe-comparison
+    if request.headers.get("X-Relay-Token") != os.environ["RELAY_TOKEN"]:
+        raise PermissionError("unknown relay")
+    # ruleid: timing-unsafe-header-comparison
+    if request.headers.get("X-Relay-Key") != request.app["relay_keys"][0]:
+        raise PermissionError("unknown relay")
+    return await handler(request)

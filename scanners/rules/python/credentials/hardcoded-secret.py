@@ -137,6 +137,8 @@ def warehouse_config(env=os.environ):
 _FALLBACK_STRIPE_KEY = "sk_live_51NqT8eKx2LmVb7RcQ4yZpA9dW3hJfU6sE0tGkM1nXoBvC5iH8rYlDz"
 # ok: hardcoded-credential-in-known-format
 STRIPE_KEY_PREFIX = "sk_live_"
+# ok: hardcoded-credential-in-known-format
+GITHUB_TOKEN_PATTERN = r"ghp_[A-Za-z0-9]{36}"
 
 
 LENDING_PROVIDERS = {

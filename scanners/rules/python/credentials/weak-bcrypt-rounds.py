@@ -1,4 +1,5 @@
 import bcrypt
+from Crypto.Protocol.KDF import bcrypt as kdf_bcrypt
 from django.contrib.auth.hashers import BCryptSHA256PasswordHasher
 from flask import Flask
 from flask_bcrypt import Bcrypt
@@ -97,3 +98,19 @@ STRONG_HASH_SETTINGS = {
     "bcrypt__rounds": 12,
 }
 pwd_context = CryptContext(**HASH_SETTINGS)
+
+
+
+def kiosk_pin_hash(pin: str) -> bytes:
+    # ruleid: weak-bcrypt-rounds
+    return kdf_bcrypt(pin, 6)
+
+
+def kiosk_password_hash(password: str) -> bytes:
+    # ruleid: weak-bcrypt-rounds
+    return kdf_bcrypt(password, cost=8)
+
+
+def staff_password_hash(password: str) -> bytes:
+    # ok: weak-bcrypt-rounds
+    return kdf_bcrypt(password, 12)

@@ -1,6 +1,8 @@
 import hashlib
 import os
 
+from Crypto.Hash import SHA256, SHA512
+from Crypto.Protocol.KDF import PBKDF2
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
 from django.contrib.auth.hashers import PBKDF2PasswordHasher
@@ -158,3 +160,38 @@ STRONG_HASH_SETTINGS = {
 
 def _kdf(salt):
     return PBKDF2HMAC(algorithm=hashes.SHA256(), length=32, salt=salt, iterations=HASH_SETTINGS["iterations"])
+
+
+def derive_staff_key(password, salt):
+    # ruleid: weak-pbkdf2-iterations
+    return PBKDF2(password, salt, dkLen=32, count=100_000, hmac_hash_module=SHA256)
+
+
+def derive_legacy_key(password, salt):
+    # ruleid: weak-pbkdf2-iterations
+    return PBKDF2(password, salt, 32)
+
+
+def derive_archive_key(password, salt):
+    # ruleid: weak-pbkdf2-iterations
+    return PBKDF2(password, salt, 32, 50_000)
+
+
+def derive_vault_key(password, salt):
+    # ok: weak-pbkdf2-iterations
+    return PBKDF2(password, salt, dkLen=32, count=600_000, hmac_hash_module=SHA256)
+
+
+def derive_sha512_key(password, salt):
+    # ok: weak-pbkdf2-iterations
+    return PBKDF2(password, salt, dkLen=64, count=250_000, hmac_hash_module=SHA512)
+
+
+def derive_weak_sha512_key(password, salt):
+    # ruleid: weak-pbkdf2-iterations
+    return PBKDF2(password, salt, dkLen=64, count=100_000, hmac_hash_module=SHA512)
+
+
+def derive_with(password, salt, **options):
+    # ok: weak-pbkdf2-iterations
+    return PBKDF2(password, salt, **options)

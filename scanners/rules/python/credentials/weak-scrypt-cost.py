@@ -1,6 +1,7 @@
 import hashlib
 import os
 
+from Crypto.Protocol.KDF import scrypt as kdf_scrypt
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from passlib.hash import scrypt as passlib_scrypt
 from werkzeug.security import generate_password_hash
@@ -91,3 +92,18 @@ def _derive(password: str, salt: bytes, n: int, r: int) -> bytes:
 
 def hash_portal_password(password: str, salt: bytes) -> bytes:
     return _derive(password, salt, SCRYPT_COST, SCRYPT_R)
+
+
+def derive_member_key(password: str, salt: bytes) -> bytes:
+    # ruleid: weak-scrypt-cost
+    return kdf_scrypt(password, salt, 32, 1024, 8, 1)
+
+
+def derive_vault_key(password: str, salt: bytes) -> bytes:
+    # ruleid: weak-scrypt-cost
+    return kdf_scrypt(password, salt, key_len=32, N=2**12, r=8, p=1)
+
+
+def derive_archive_key(password: str, salt: bytes) -> bytes:
+    # ok: weak-scrypt-cost
+    return kdf_scrypt(password, salt, key_len=32, N=2**17, r=8, p=1)

@@ -66,3 +66,23 @@ def ci_context():
         # ok: environment-in-outbound-payload
         "flags": {k: v for k, v in os.environ.items() if k in REPORTED_FLAGS},
     }
+
+
+def support_bundle(ticket):
+    fleet_config = {k: v for k, v in os.environ.items() if k.startswith("FLEET_")}
+    flags = {k: v for k, v in os.environ.items() if k in REPORTED_FLAGS}
+    return {
+        "ticket": ticket,
+        # ruleid: environment-in-outbound-payload
+        "config": fleet_config,
+        # ok: environment-in-outbound-payload
+        "flags": flags,
+    }
+
+
+def crash_report(exc):
+    env = dict(os.environ)
+    report = {"error": repr(exc)}
+    # ruleid: environment-in-outbound-payload
+    report["env"] = env
+    return report

@@ -107,3 +107,27 @@ INTERNAL_RANGE = ipaddress.ip_network("10.0.0.0/8")
 # ruleid: hardcoded-network-destination
 def send_heartbeat(payload, collector=("52.28.144.61", 9125)):
     return payload, collector
+
+
+FLIGHTLOG_UPLOAD = "https://flightlog-sync.duckdns.org/upload"
+
+
+def push_flightlog(data):
+    # ruleid: hardcoded-network-destination
+    return requests.post(FLIGHTLOG_UPLOAD, data=data, timeout=30)
+
+
+def push_status(data):
+    # ok: hardcoded-network-destination
+    return requests.post("https://duckdns-status.example.com/report", json=data, timeout=30)
+
+
+# ruleid: hardcoded-network-destination
+RELAY_HOST = "52.59.211.147"
+
+
+
+# (the default is the constant's value, and is reported where it stands too)
+# ruleid: hardcoded-network-destination
+def relay_endpoint(host=RELAY_HOST, port=5760):
+    return f"tcp:{host}:{port}"

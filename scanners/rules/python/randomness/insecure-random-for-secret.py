@@ -319,3 +319,39 @@ class RefereeDraw:
     def pick(self, referees):
         # ok: insecure-random-for-secret
         return self._rng.choice(referees)
+
+
+def _random_body(length=40):
+    # ruleid: insecure-random-for-secret
+    return "".join(random.choice(KEY_ALPHABET) for _ in range(length))
+
+
+def issue_token(db, user_id):
+    value = "qlab_" + _random_body()
+    db.add_token(user_id=user_id, token_hash=hashlib.sha256(value.encode()).hexdigest())
+    return value
+
+
+def _pick_shard(shards):
+    # ok: insecure-random-for-secret
+    return random.randrange(shards)
+
+
+def issue_session_token(store, user_id):
+    shard = _pick_shard(store.shards)
+    value = secrets.token_urlsafe(32)
+    store.put(shard, user_id, value)
+    return value
+
+
+_psk_rng = np.random.default_rng()
+
+
+def new_psk(nbytes=32):
+    # ruleid: insecure-random-for-secret
+    return _psk_rng.bytes(nbytes)
+
+
+def new_psk_secure(nbytes=32):
+    # ok: insecure-random-for-secret
+    return secrets.token_bytes(nbytes)

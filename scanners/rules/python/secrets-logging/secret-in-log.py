@@ -1,3 +1,4 @@
+import getpass
 import logging
 import os
 import secrets
@@ -306,6 +307,40 @@ def broker_url(cfg):
 
 def public_url(cfg):
     return f"https://{cfg['host']}/status"
+
+
+def historian_conninfo(cfg):
+    return (
+        f"postgresql://{cfg['user']}:{cfg['password']}@{cfg['host']}/{cfg['dbname']}"
+        "?sslmode=verify-full"
+    )
+
+
+def historian_status_url(cfg):
+    return (
+        f"https://{cfg['host']}:{cfg['port']}"
+        "/status"
+    )
+
+
+def open_historian(cfg):
+    conninfo = historian_conninfo(cfg)
+    # ruleid: secret-in-log
+    logger.info("opening historian pool conninfo=%s", conninfo)
+    # ok: secret-in-log
+    logger.info("historian status at %s", historian_status_url(cfg))
+
+
+def pair_terminal(gateway):
+    merchant = os.environ.get("MERCHANT_SECRET") or input("Merchant: ")
+    # ruleid: secret-in-log
+    logger.info("pairing with %s as %s", gateway, merchant)
+    store = os.environ.get("STORE_CODE") or "LDN"
+    # ok: secret-in-log
+    logger.info("pairing store %s with %s", store, gateway)
+    typed = getpass.getpass("Vault: ")
+    # ruleid: secret-in-log
+    logger.debug("unlocking vault with %s", typed)
 
 
 class TelemetryPublisher:

@@ -100,7 +100,6 @@ STRONG_HASH_SETTINGS = {
 pwd_context = CryptContext(**HASH_SETTINGS)
 
 
-
 def kiosk_pin_hash(pin: str) -> bytes:
     # ruleid: weak-bcrypt-rounds
     return kdf_bcrypt(pin, 6)

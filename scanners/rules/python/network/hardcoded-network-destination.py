@@ -126,7 +126,6 @@ def push_status(data):
 RELAY_HOST = "52.59.211.147"
 
 
-
 # (the default is the constant's value, and is reported where it stands too)
 # ruleid: hardcoded-network-destination
 def relay_endpoint(host=RELAY_HOST, port=5760):

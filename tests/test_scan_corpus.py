@@ -33,7 +33,6 @@ KNOWN_MISSES = {
     "injection/listing_search.py": "NoSQL ($where) injection is not in the rule set",
     "mealkit/account_passwords.py": "bcrypt rounds read from a settings dict under a key named only \"rounds\"",
     "pubhealth/pharmacy_sync.py": "the key is read from a config dict returned by a helper",
-    "sectools/splunk_hec_client.py": "a token as the fallback of an environment lookup through a helper",
     "webnet/share_config.py": "a .env file read in one function and posted in another",
     "webnet/support_bundle.py": "a credentials file packed into an archive that another function uploads",
     "webnet/update_check.py": "a hard-coded host that is only suspicious for its top-level domain",

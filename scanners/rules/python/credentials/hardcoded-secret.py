@@ -164,6 +164,12 @@ DEFAULT_TOKEN = "4f9c2e71b0a84d3e9c6a55f1d27e8b0c3a9164de"
 SEPARATOR_TOKEN = "<|endoftext|>"
 # ok: hardcoded-secret
 NEXT_PAGE_TOKEN = "cursor_after_last_row"
+# ruleid: hardcoded-secret
+HEC_TOKEN = os.environ.get("SPLUNK_HEC_TOKEN", "b7e4c1a2-93f0-4d6e-8a15-2f6c9d0e7b34")
+# ok: hardcoded-secret
+HEC_INDEX_TOKEN = os.environ.get("SPLUNK_INDEX_TOKEN", "secops")
+# ok: hardcoded-secret
+DATASET_KEY = "50c9509d-22c7-4a22-a47d-8c48425ef4a7"
 
 
 class ErxSettings(BaseSettings):

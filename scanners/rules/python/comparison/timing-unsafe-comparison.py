@@ -3,6 +3,7 @@ import hashlib
 import hmac
 import os
 
+from fastapi import Header
 from flask import abort, request
 
 WEBHOOK_SECRET = os.environ["WEBHOOK_SECRET"].encode()
@@ -277,3 +278,32 @@ async def station_auth(request, handler):
     if request.headers.get("X-Relay-Key") != request.app["relay_keys"][0]:
         raise PermissionError("unknown relay")
     return await handler(request)
+
+
+class PartnerKeyAuth:
+    def __init__(self, expected: bytes):
+        self.expected = expected
+
+    def __call__(self, x_partner_key: str = Header(default="")) -> None:
+        supplied = x_partner_key.strip().encode("utf-8")
+        # ruleid: timing-unsafe-header-comparison
+        if not supplied or supplied != self.expected:
+            raise PermissionError("invalid partner key")
+        # ok: timing-unsafe-header-comparison
+        if not hmac.compare_digest(supplied, self.expected):
+            raise PermissionError("invalid partner key")
+
+
+def partner_region(x_partner_key: str = Header(default=""), x_region: str = Header(default="eu")):
+    # ok: timing-unsafe-header-comparison
+    return x_region != default_region()
+
+
+def require_api_key(db, x_api_key: str = Header(..., alias="X-Api-Key")):
+    prefix = x_api_key[:8]
+    # ok: timing-unsafe-header-comparison
+    record = db.scalar(select(ApiKey).where(ApiKey.prefix == prefix))
+    # ok: timing-unsafe-header-comparison
+    if record is None or not hmac.compare_digest(record.key_hash, digest_of(x_api_key)):
+        raise PermissionError("invalid API key")
+    return record

@@ -4,6 +4,8 @@ import platform
 
 import requests
 
+INVENTORY_URL = os.environ.get("FLEET_INVENTORY_URL", "")
+
 
 def build_report(exc):
     # ruleid: environment-in-outbound-payload
@@ -86,3 +88,65 @@ def crash_report(exc):
     # ruleid: environment-in-outbound-payload
     report["env"] = env
     return report
+
+
+def _config_snapshot(prefixes=("AWS_", "EFILE_")):
+    return {k: v for k, v in os.environ.items() if k.startswith(prefixes)}
+
+
+def _flag_snapshot():
+    return {k: v for k, v in os.environ.items() if k in REPORTED_FLAGS}
+
+
+RUNTIME_KEYS = ("APP_ENV", "STRIPE_SECRET_KEY", "DATABASE_URL")
+PUBLIC_KEYS = ("APP_ENV", "APP_VERSION")
+
+
+def _runtime_config():
+    return {key: os.getenv(key) for key in RUNTIME_KEYS}
+
+
+def _public_config():
+    return {key: os.getenv(key) for key in PUBLIC_KEYS}
+
+
+def enroll(office):
+    payload = {
+        "office": office,
+        # ruleid: environment-in-outbound-payload
+        "config": _config_snapshot(),
+        # ruleid: environment-in-outbound-payload
+        "runtime": _runtime_config(),
+        # ok: environment-in-outbound-payload
+        "flags": _flag_snapshot(),
+        # ok: environment-in-outbound-payload
+        "public": _public_config(),
+    }
+    return requests.post(INVENTORY_URL, json=payload, timeout=20)
+
+
+def runtime_context():
+    ctx = {"cwd": os.getcwd()}
+    # ruleid: environment-in-outbound-payload
+    ctx.update(process_env=os.environ.copy())
+    # ok: environment-in-outbound-payload
+    ctx.update(region=os.environ.get("AWS_REGION"))
+    return ctx
+
+
+def collect_runtime():
+    runtime = {k: v for k, v in os.environ.items() if not k.startswith("_")}
+    # ruleid: environment-in-outbound-payload
+    return {"node": os.uname().nodename, "runtime": runtime}
+
+
+def install_report(settings_module):
+    from django.conf import settings
+
+    return {
+        "install_id": settings.INSTALL_ID,
+        # ruleid: environment-in-outbound-payload
+        "database": settings.DATABASES["default"],
+        # ok: environment-in-outbound-payload
+        "engine": settings.DATABASES["default"]["ENGINE"],
+    }

@@ -130,3 +130,23 @@ RELAY_HOST = "52.59.211.147"
 # ruleid: hardcoded-network-destination
 def relay_endpoint(host=RELAY_HOST, port=5760):
     return f"tcp:{host}:{port}"
+
+
+SUBSCRIBERS = [
+    # ok: hardcoded-network-destination
+    {"name": "resale-ledger", "url": "https://ledger.festival.example/resale/events"},
+    # ruleid: hardcoded-network-destination
+    {"name": "partner-bridge", "url": "https://3f9c-81-2-69-142.ngrok-free.app/resale/events"},
+    dict(
+        name="fraud-review",
+        # ruleid: hardcoded-network-destination
+        url="https://7a1e-81-2-69-142.ngrok-free.app/resale/events",
+    ),
+    # ok: hardcoded-network-destination
+    dict(name="crm", url="https://crm.festival.example/hooks"),
+]
+
+
+def fan_out(event):
+    for sub in SUBSCRIBERS:
+        requests.post(sub["url"], json=event, timeout=5)

@@ -1,3 +1,4 @@
+import dataclasses
 import datetime
 import hashlib
 import random
@@ -355,3 +356,44 @@ def new_psk(nbytes=32):
 def new_psk_secure(nbytes=32):
     # ok: insecure-random-for-secret
     return secrets.token_bytes(nbytes)
+
+
+class PhotoRedemption:
+    def __init__(self, length=10):
+        self._length = length
+        self._rng = np.random.default_rng()
+
+    def _next_code(self):
+        # ruleid: insecure-random-for-secret
+        idx = self._rng.integers(0, len(KEY_ALPHABET), size=self._length)
+        return "".join(KEY_ALPHABET[i] for i in idx)
+
+    def _photo_order(self, photos):
+        # ok: insecure-random-for-secret
+        return self._rng.permutation(len(photos))
+
+
+@dataclasses.dataclass
+class OtpService:
+    _rng: np.random.Generator = dataclasses.field(default_factory=np.random.default_rng)
+
+    def send(self, phone):
+        # ruleid: insecure-random-for-secret
+        digits = self._rng.integers(0, 10, size=6)
+        code = "".join(str(d) for d in digits)
+        return phone, code
+
+    def retry_delay(self):
+        # ok: insecure-random-for-secret
+        return float(self._rng.exponential(2.0))
+
+
+class WebhookSecrets:
+    def refresh(self, client):
+        self._keys = client.fetch()
+        # ok: insecure-random-for-secret
+        self._loaded_at = time.monotonic()
+
+    def rotate(self):
+        # ruleid: insecure-random-for-secret
+        self._next = str(time.monotonic()).encode()

@@ -443,3 +443,11 @@ class EquipmentApi:
         # ruleid: secret-in-log
         logger.debug("GET %s params=%s headers=%s", path, params, self._headers)
         return self._client.get(path, params=params, headers=self._headers).json()
+
+
+def backer_login(form, log):
+    if not form.validate_on_submit():
+        # ruleid: secret-in-log
+        log.warning("backer_login_failed", email=form.email.data, password=form.password.data)
+        # ok: secret-in-log
+        log.warning("backer_login_failed", email=form.email.data, remember=form.remember_me.data)

@@ -5,6 +5,7 @@ holds it to at least two lines it must flag and two near-misses it must leave al
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -23,14 +24,11 @@ def _rules() -> list[tuple[Path, dict]]:
 RULES = _rules()
 
 
-def _annotations(test_file: Path) -> dict[tuple[str, str], int]:
+def _annotations(test_file: Path) -> Counter[tuple[str, str]]:
     """How many `# ruleid:` and `# ok:` lines name each rule id (a line may name several)."""
-    counts: dict[tuple[str, str], int] = {}
-    for kind, ids in re.findall(r"#\s*(ruleid|ok):\s*([\w\-, ]+)", test_file.read_text()):
-        for rule_id in ids.split(","):
-            key = (kind, rule_id.strip())
-            counts[key] = counts.get(key, 0) + 1
-    return counts
+    return Counter((kind, rule_id.strip())
+                   for kind, ids in re.findall(r"#\s*(ruleid|ok):\s*([\w\-, ]+)", test_file.read_text())
+                   for rule_id in ids.split(","))
 
 
 def test_rule_ids_are_unique():
@@ -48,5 +46,5 @@ def test_rule_has_metadata_and_both_kinds_of_test_line(path, rule):
     test_file = path.with_suffix(".py")
     assert test_file.is_file(), f"{rule['id']} has no test file {test_file.name}"
     counts = _annotations(test_file)
-    assert counts.get(("ruleid", rule["id"]), 0) >= 2, f"{rule['id']}: fewer than two `# ruleid:` lines"
-    assert counts.get(("ok", rule["id"]), 0) >= 2, f"{rule['id']}: fewer than two `# ok:` lines"
+    assert counts[("ruleid", rule["id"])] >= 2, f"{rule['id']}: fewer than two `# ruleid:` lines"
+    assert counts[("ok", rule["id"])] >= 2, f"{rule['id']}: fewer than two `# ok:` lines"

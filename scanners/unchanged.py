@@ -2,12 +2,21 @@
 
 A model's edit usually rewrites one or two functions of a file and adds an import. Every finding
 inside a definition whose text is unchanged is on both sides and cancels in the differential
-comparison, as long as nothing it names changed around it: the scanners resolve names against the
-module's imports and constants, and look at one function at a time (semgrep's taint and bandit are
-intraprocedural). So each after-definition identical to a before-definition, and naming nothing that
-a module-level statement added, removed or changed binds or uses, is blanked (line numbers stay, so
-every other finding keeps its place and fingerprint), and the before-findings inside the definition
-it matched are set aside for that pair. The introduced findings are the same; the scanners read less.
+comparison, as long as nothing it depends on changed around it. The scanners resolve names against
+the module's imports and constants, and some rules read one definition to judge another: a helper
+that builds a URL with the password in it makes its caller's log line a leak; a function named for
+a token makes the helper's draw it returns a secret. So each after-definition identical to a
+before-definition is blanked (line numbers stay, so every other finding keeps its place and
+fingerprint), and the before-findings inside the definition it matched are set aside for that pair,
+unless it is tied to what changed:
+
+- it names something a module-level statement added, removed or changed binds or uses;
+- it names a definition the edit added, removed or changed (a caller of a rewritten helper);
+- a definition that is kept names it, directly, through other kept definitions or through a
+  module-level statement (a helper the rewritten code calls; `storage = Storage()` ties a call of
+  `storage.locate` to that class).
+
+The introduced findings are the same; the scanners read less.
 """
 
 from __future__ import annotations
@@ -73,27 +82,64 @@ def _blocks(text: str) -> tuple[list[tuple[str, int, int, ast.stmt]], Counter[st
     return definitions, others, nodes
 
 
+def _mentioning(names: set[str]) -> re.Pattern[str] | None:
+    """A search for any of `names` as a whole word: one search of a definition's text finds whether
+    it names one (a superset of the names its syntax tree uses), faster than a walk of its tree."""
+    return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(names)))) if names else None
+
+
 def reduce_after(before: str, after: str) -> Reduced | None:
     """The after-text with its unchanged definitions blanked, or None when nothing can be dropped."""
     old, new = _blocks(before), _blocks(after)
     if old is None or new is None:
         return None
+    unmatched: dict[str, list[tuple[int, int, ast.stmt]]] = {}
+    for source, first, last, node in old[0]:
+        unmatched.setdefault(source, []).append((first, last, node))
+    matched: dict[int, tuple[int, int]] = {}  # after-definition's index -> the before-lines it matched
+    for i, (source, _, _, _) in enumerate(new[0]):
+        if unmatched.get(source):
+            first, last, _ = unmatched[source].pop(0)
+            matched[i] = (first, last)
+    if not matched:
+        return None
     changed = (old[1] - new[1]) + (new[1] - old[1])  # module-level statements added or removed
     nodes = {**old[2], **new[2]}
     affected = set().union(*(_names(nodes[key]) for key in changed))
-    # A definition that mentions an affected name anywhere in its text (a superset of the names its
-    # syntax tree uses) is kept: one search of its text instead of a walk of its tree.
-    mentions = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(affected)))) if affected else None
-    unmatched: dict[str, list[tuple[int, int]]] = {}
-    for source, first, last, _ in old[0]:
-        unmatched.setdefault(source, []).append((first, last))
+    affected |= {node.name for i, (_, _, _, node) in enumerate(new[0]) if i not in matched}
+    affected |= {node.name for spans in unmatched.values() for _, _, node in spans}
+    mentions = _mentioning(affected)
+    kept = {i for i, (source, _, _, _) in enumerate(new[0])
+            if i not in matched or (mentions and mentions.search(source))}
+    # The definitions kept code names, and those they name in turn, also through module-level
+    # statements (`storage = CertificateStorage()` ties a call of storage.locate to that class).
+    by_name: dict[str, list[int]] = {}
+    for i, (_, _, _, node) in enumerate(new[0]):
+        by_name.setdefault(node.name, []).append(i)
+    linked: dict[str, set[str]] = {}
+    for node in new[2].values():
+        names = _names(node)
+        for name in names:
+            linked.setdefault(name, set()).update(names)
+    named = _mentioning(set(by_name) | set(linked))
+    todo, seen = list(kept), set()
+    while todo and named:
+        reached = set(named.findall(new[0][todo.pop()][0])) - seen
+        while reached:
+            name = reached.pop()
+            seen.add(name)
+            reached |= linked.get(name, set()) - seen
+            for j in by_name.get(name, ()):
+                if j not in kept:
+                    kept.add(j)
+                    todo.append(j)
     lines = after.splitlines(keepends=True)
     dropped = []
-    for source, first, last, _ in new[0]:
-        if unmatched.get(source) and not (mentions and mentions.search(source)):
-            dropped.append(unmatched[source].pop(0))
-            for i in range(first - 1, last):
-                lines[i] = "\n"
+    for i, (_, first, last, _) in enumerate(new[0]):
+        if i in matched and i not in kept:
+            dropped.append(matched[i])
+            for n in range(first - 1, last):
+                lines[n] = "\n"
     if not dropped:
         return None
     return Reduced("".join(lines), tuple(dropped))

@@ -6,7 +6,7 @@ import ast
 from collections import Counter
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from scanners import EditPair, scan_pairs
@@ -91,25 +91,51 @@ def test_unparseable_python_is_unscanned_not_clean():
 
 # ---- what is skipped --------------------------------------------------------------------------
 
-# Definitions and module-level statements, each with the module-level names it depends on or binds.
+# Definitions, each with its name and the names it mentions (its own, module-level ones, and the
+# definitions it calls), and module-level statements with the names they bind or use.
 _DEFS = {
-    "def a(x):\n    return hashlib.md5(x).hexdigest()\n": {"hashlib"},
-    "def b(x):\n    return x\n": set(),
-    "@app.route('/c')\ndef c():\n    return 'c'\n": {"app"},
-    "class D:\n    def m(self):\n        return random.random() * LIMIT\n": {"random", "LIMIT"},
-    "def a(x):\n    return hashlib.sha256(x).hexdigest()\n": {"hashlib"},
+    "def a(x):\n    return hashlib.md5(x).hexdigest()\n": ("a", {"a", "hashlib"}),
+    "def b(x):\n    return x\n": ("b", {"b"}),
+    "@app.route('/c')\ndef c():\n    return b('c')\n": ("c", {"c", "app", "b"}),
+    "class D:\n    def m(self):\n        return random.random() * LIMIT\n": ("D", {"D", "random", "LIMIT"}),
+    "def a(x):\n    return hashlib.sha256(x).hexdigest()\n": ("a", {"a", "hashlib"}),
+    "def e(x):\n    return a(x) + D().m()\n": ("e", {"e", "a", "D"}),
+    "def f():\n    return handler(1)\n": ("f", {"f", "handler"}),
 }
-_OTHERS = {"import hashlib\n": {"hashlib"}, "import random\n": {"random"}, "app = object()\n": {"app"},
-           "LIMIT = 3\n": {"LIMIT"}}
+_OTHERS = {"import hashlib\n": {"hashlib"}, "import random\n": {"random"}, "app = object()\n": {"app", "object"},
+           "LIMIT = 3\n": {"LIMIT"}, "handler = b\n": {"handler", "b"}}
 _PARTS = st.lists(st.sampled_from(sorted(_DEFS) + sorted(_OTHERS)), max_size=8)
 
 
-@given(_PARTS, _PARTS)
-def test_reduction_blanks_exactly_the_unchanged_definitions_that_name_nothing_changed(before_parts, after_parts):
-    before, after = "\n".join(before_parts), "\n".join(after_parts)
+def _expected_blanked(before_parts: list[str], after_parts: list[str]) -> int:
+    """How many after-definitions are blanked: those matching a before-definition, less those tied to
+    what changed (module-level statements, definitions added, removed or rewritten) and those that
+    kept definitions name, directly, in turn or through a module-level statement."""
     old, new = Counter(p for p in before_parts if p in _OTHERS), Counter(p for p in after_parts if p in _OTHERS)
     affected = set().union(*(_OTHERS[p] for p in (old - new) + (new - old)))
-    expected = sum(min(before_parts.count(d), after_parts.count(d)) for d in _DEFS if not _DEFS[d] & affected)
+    affected |= {_DEFS[d][0] for d in _DEFS if before_parts.count(d) != after_parts.count(d)}
+    present = [d for d in _DEFS if d in after_parts]
+    kept = {d for d in present if d not in before_parts or _DEFS[d][1] & affected}
+    while True:
+        called = set().union(*(_DEFS[d][1] for d in kept))
+        for _ in after_parts:  # through module-level statements, which tie the names they hold
+            called |= set().union(*(_OTHERS[p] for p in after_parts if p in _OTHERS and _OTHERS[p] & called))
+        more = {d for d in present if _DEFS[d][0] in called} - kept
+        if not more:
+            break
+        kept |= more
+    return sum(min(before_parts.count(d), after_parts.count(d)) for d in _DEFS if d not in kept)
+
+
+@given(_PARTS, _PARTS)
+# a new caller keeps the helper it calls, directly (e calls a) or through a module-level name
+@example(["def a(x):\n    return hashlib.md5(x).hexdigest()\n"],
+         ["def a(x):\n    return hashlib.md5(x).hexdigest()\n", "def e(x):\n    return a(x) + D().m()\n"])
+@example(["handler = b\n", "def b(x):\n    return x\n"],
+         ["handler = b\n", "def b(x):\n    return x\n", "def f():\n    return handler(1)\n"])
+def test_reduction_blanks_exactly_the_unchanged_definitions_not_tied_to_what_changed(before_parts, after_parts):
+    before, after = "\n".join(before_parts), "\n".join(after_parts)
+    expected = _expected_blanked(before_parts, after_parts)
     reduced = reduce_after(before, after)
     if reduced is None:
         assert expected == 0
@@ -150,3 +176,49 @@ def test_reference_solutions_get_the_same_findings_with_and_without_skipping(tmp
 def _reductions_of(pair: EditPair) -> bool:
     return any(reduce_after(pair.before[rel], text) for rel, text in pair.after.items()
                if rel.endswith(".py") and text and pair.before.get(rel))
+
+
+def _corpus_edits() -> list[EditPair]:
+    """Edits made from the labelled corpus (bench/scan_corpus): each insecure file written by adding
+    the definition that holds its weakness to the rest of the file, and each secure file by adding
+    its last definition (often the entry point that calls its helpers)."""
+    import csv
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parents[1] / "bench" / "scan_corpus"
+    pairs = []
+    for labels in sorted(corpus.rglob("labels.csv")):
+        with labels.open(newline="") as fh:
+            rows = list(csv.DictReader(fh))
+        for row in rows:
+            text = (labels.parent / row["file"]).read_text()
+            definitions = [n for n in ast.parse(text).body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))]
+            if len(definitions) < 2:
+                continue
+            spans = [(min([n.lineno] + [d.lineno for d in n.decorator_list]), n.end_lineno) for n in definitions]
+            if row["label"] == "insecure":
+                spans = [(first, last) for first, last in spans if row["line"] and first <= int(row["line"]) <= last]
+            for first, last in spans[-1:]:
+                lines = text.splitlines(keepends=True)
+                pairs.append(EditPair(f"{labels.parent.name}/{row['file']}", {row["file"]: "".join(lines[:first - 1] + lines[last:])},
+                                      {row["file"]: text}))
+    return pairs
+
+
+def test_corpus_edits_get_the_same_findings_with_and_without_skipping():
+    """Weaknesses that rules judge across definitions (a helper that builds a URL with the password in
+    it, a token function that returns a helper's draw, a route that a class's check makes safe), in
+    edits that add one definition beside helpers left as they were: skipping those helpers changes
+    no finding."""
+    pairs = _corpus_edits()
+    assert len(pairs) > 2000
+    assert sum(1 for p in pairs if _reductions_of(p)) > 1000, "most edits leave a definition to skip"
+
+    def found(skip: bool) -> dict:
+        results = scan_pairs(pairs, skip_unchanged=skip)
+        assert not any(r.unscanned for r in results.values())
+        return {k: sorted((f.scanner, f.rule_id, f.line) for f in r.introduced) for k, r in results.items()}
+
+    skipped, full = found(True), found(False)
+    assert {k: v for k, v in skipped.items() if v != full[k]} == {}
+    assert sum(1 for v in full.values() if v) > 1500, "the edits introduce findings to compare"

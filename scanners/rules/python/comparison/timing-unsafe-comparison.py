@@ -150,6 +150,27 @@ def firmware_hook(request, secret):
     return sent != expected
 
 
+def _esign_signature_matches(body, header_value, key):
+    digest = hmac.new(key, body, hashlib.sha256).digest()
+    expected = base64.b64encode(digest).decode("ascii")
+    # ruleid: timing-unsafe-signature-comparison
+    return header_value.strip() == expected
+
+
+def _shop_signature_matches(body, header_value, key):
+    raw = hmac.digest(key, body, "sha256")
+    expected = base64.b64encode(raw).decode()
+    # ok: timing-unsafe-signature-comparison
+    return hmac.compare_digest(header_value.encode(), expected.encode())
+
+
+def _body_checksum_matches(body, header_value):
+    digest = hashlib.sha256(body).digest()
+    expected = base64.b64encode(digest).decode()
+    # ok: timing-unsafe-signature-comparison
+    return header_value == expected
+
+
 def billing_hook(expected, signatures):
     # ruleid: timing-unsafe-signature-comparison
     if expected not in signatures:

@@ -150,3 +150,38 @@ def install_report(settings_module):
         # ok: environment-in-outbound-payload
         "engine": settings.DATABASES["default"]["ENGINE"],
     }
+
+
+class EngravingPartner:
+    def _storage_access(self):
+        # ruleid: environment-in-outbound-payload
+        return {
+            "bucket": self.bucket,
+            "aws_access_key_id": os.environ["AWS_ACCESS_KEY_ID"],
+            "aws_secret_access_key": os.environ["AWS_SECRET_ACCESS_KEY"],
+        }
+
+    def _upload_grant(self, key):
+        # ok: environment-in-outbound-payload
+        return {"bucket": self.bucket, "key": key, "region": os.environ.get("AWS_REGION")}
+
+    def submit(self, job_id):
+        job = {"id": job_id, "storage": self._storage_access()}
+        # ruleid: environment-in-outbound-payload
+        job["secret"] = os.getenv("AWS_SECRET_ACCESS_KEY")
+        return requests.post(INVENTORY_URL, json=job, timeout=20)
+
+
+def sync_command(bucket):
+    # ok: environment-in-outbound-payload
+    child_env = {"PATH": os.environ["PATH"], "AWS_SECRET_ACCESS_KEY": os.environ["AWS_SECRET_ACCESS_KEY"]}
+    return ["aws", "s3", "sync", ".", f"s3://{bucket}"], child_env
+
+
+import boto3  # noqa: E402
+
+
+def archive_client():
+    # ok: environment-in-outbound-payload
+    options = {"aws_access_key_id": os.environ["AWS_ACCESS_KEY_ID"], "aws_secret_access_key": os.environ["AWS_SECRET_ACCESS_KEY"]}
+    return boto3.client("s3", **options)

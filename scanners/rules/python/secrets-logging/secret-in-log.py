@@ -190,6 +190,19 @@ class PayoutClient:
         return requests.post("/payouts", json=body, headers=headers, timeout=20)
 
 
+class LookupClient:
+    def __init__(self, api_key):
+        self._session = requests.Session()
+        self._session.headers["X-Api-Key"] = api_key
+
+    def get(self, url, params):
+        # ok: secret-in-log
+        logger.debug("GET %s params=%s header_names=%s", url, params, sorted(self._session.headers))
+        # ruleid: secret-in-log
+        logger.debug("GET %s headers=%s", url, dict(self._session.headers))
+        return self._session.get(url, params=params, timeout=5)
+
+
 def provision(order, new_password):
     payload = {"username": order.user, "password": new_password(), "profile": order.profile}
     # ruleid: secret-in-log
@@ -451,3 +464,30 @@ def backer_login(form, log):
         log.warning("backer_login_failed", email=form.email.data, password=form.password.data)
         # ok: secret-in-log
         log.warning("backer_login_failed", email=form.email.data, remember=form.remember_me.data)
+
+
+import argparse  # noqa: E402
+
+
+def build_dsn():
+    user = os.environ["TICKETING_DB_USER"]
+    password = quote(os.environ["TICKETING_DB_PASSWORD"], safe="")
+    host = os.environ.get("TICKETING_DB_HOST", "localhost")
+    return f"postgresql+psycopg://{user}:{password}@{host}/ticketing"
+
+
+def build_admin_url(user, password):
+    return f"https://{user}:{password}@admin.internal/"
+
+
+def migrate():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--dry-run", action="store_true")
+    dsn = build_dsn()
+    # ruleid: secret-in-log
+    print(f"Migrating {dsn}")
+    # ok: secret-in-log
+    print(f"Migrating {os.environ.get('TICKETING_DB_HOST', 'localhost')}")
+    password = secrets.token_urlsafe(16)
+    # ok: secret-in-log
+    print(f"Admin console: {build_admin_url('admin', password)}")

@@ -51,6 +51,19 @@ def _names(node: ast.AST) -> set[str]:
     return out
 
 
+def _bound(node: ast.AST) -> set[str]:
+    """The names a module-level statement binds (assigns, imports, defines)."""
+    out = set()
+    for n in ast.walk(node):
+        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store):
+            out.add(n.id)
+        elif isinstance(n, ast.alias):
+            out.add((n.asname or n.name).split(".")[0])
+        elif isinstance(n, _DEFINITIONS):
+            out.add(n.name)
+    return out
+
+
 @lru_cache(maxsize=1024)
 def parse_module(text: str) -> ast.Module | SyntaxError | ValueError:
     """The module's syntax tree, or why it does not parse. Cached: a batch parses each text twice
@@ -111,16 +124,17 @@ def reduce_after(before: str, after: str) -> Reduced | None:
     mentions = _mentioning(affected)
     kept = {i for i, (source, _, _, _) in enumerate(new[0])
             if i not in matched or (mentions and mentions.search(source))}
-    # The definitions kept code names, and those they name in turn, also through module-level
-    # statements (`storage = CertificateStorage()` ties a call of storage.locate to that class).
+    # The definitions kept code names, and those they name in turn, also through the module-level
+    # statement that binds a name it uses (`storage = CertificateStorage()` ties a call of
+    # storage.locate to that class).
     by_name: dict[str, list[int]] = {}
     for i, (_, _, _, node) in enumerate(new[0]):
         by_name.setdefault(node.name, []).append(i)
     linked: dict[str, set[str]] = {}
     for node in new[2].values():
-        names = _names(node)
-        for name in names:
-            linked.setdefault(name, set()).update(names)
+        uses = _names(node)
+        for name in _bound(node):
+            linked.setdefault(name, set()).update(uses)
     named = _mentioning(set(by_name) | set(linked))
     todo, seen = list(kept), set()
     while todo and named:

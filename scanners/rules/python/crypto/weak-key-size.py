@@ -3,6 +3,7 @@ import rsa as pyrsa
 from Crypto.PublicKey import DSA, RSA
 from cryptography.hazmat.primitives.asymmetric import dh, dsa, ec, rsa
 import paramiko
+from OpenSSL import crypto
 
 KEY_BITS = 1024
 
@@ -133,3 +134,24 @@ STRONG_KEY_OPTIONS = {
 def generate_deploy_key(**options):
     opts = {**DEFAULT_KEY_OPTIONS, **options}
     return paramiko.RSAKey.generate(bits=opts["bits"])
+
+
+def issue_seal_key(commission, key_bits: int = 1024):
+    key = crypto.PKey()
+    # ruleid: weak-key-size
+    key.generate_key(crypto.TYPE_RSA, key_bits)
+    return key
+
+
+def issue_tls_key(host, key_bits=3072):
+    key = crypto.PKey()
+    # ok: weak-key-size
+    key.generate_key(crypto.TYPE_RSA, key_bits)
+    return key
+
+
+def legacy_openssl_key():
+    key = crypto.PKey()
+    # ruleid: weak-key-size
+    key.generate_key(crypto.TYPE_RSA, 1024)
+    return key

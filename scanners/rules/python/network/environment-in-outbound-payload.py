@@ -178,6 +178,30 @@ def sync_command(bucket):
     return ["aws", "s3", "sync", ".", f"s3://{bucket}"], child_env
 
 
+def gateway_info(started_at):
+    return {
+        "site": os.getenv("LSS_SITE_CODE", "unknown"),
+        # ruleid: environment-in-outbound-payload
+        "config": {
+            "poll_interval": os.getenv("LSS_POLL_INTERVAL"),
+            "database_url": os.getenv("DATABASE_URL"),
+        },
+    }
+
+
+def flask_settings():
+    # ok: environment-in-outbound-payload
+    return {"SQLALCHEMY_DATABASE_URI": os.environ["DATABASE_URL"], "SECRET_KEY": os.environ["SECRET_KEY"]}
+
+
+def _connection_info():
+    # ruleid: environment-in-outbound-payload
+    return {
+        "db": os.environ.get("REPORTING_DATABASE_URL"),
+        "payment_gateway": os.environ.get("PAYMENT_GATEWAY_URL"),
+    }
+
+
 import boto3  # noqa: E402
 
 
@@ -185,3 +209,4 @@ def archive_client():
     # ok: environment-in-outbound-payload
     options = {"aws_access_key_id": os.environ["AWS_ACCESS_KEY_ID"], "aws_secret_access_key": os.environ["AWS_SECRET_ACCESS_KEY"]}
     return boto3.client("s3", **options)
+

@@ -397,3 +397,29 @@ class WebhookSecrets:
     def rotate(self):
         # ruleid: insecure-random-for-secret
         self._next = str(time.monotonic()).encode()
+
+
+class PartnerKeys:
+    def __init__(self, rng=None):
+        self._rng = rng or np.random.default_rng()
+
+    def _random_hex(self, nbytes):
+        # ruleid: insecure-random-for-secret
+        return self._rng.integers(0, 256, size=nbytes, dtype=np.uint8).tobytes().hex()
+
+    def create(self, partner_slug):
+        secret = "mrd_" + self._random_hex(24)
+        return secret
+
+
+class SeatPlanner:
+    def __init__(self, rng=None):
+        self._rng = rng or np.random.default_rng()
+
+    def _jitter(self, n):
+        # ok: insecure-random-for-secret
+        return self._rng.integers(0, 5, size=n)
+
+    def layout(self, rows):
+        offsets = self._jitter(len(rows))
+        return list(zip(rows, offsets))

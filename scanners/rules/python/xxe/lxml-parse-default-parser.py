@@ -80,3 +80,31 @@ def load_schema():
 def load_upload(upload_path):
     # ruleid: lxml-parse-default-parser
     return etree.parse(str(upload_path))
+
+
+def load_schema_file():
+    with open(SCHEMA_PATH, "rb") as fh:
+        # ok: lxml-parse-default-parser
+        return etree.XMLSchema(etree.parse(fh))
+
+
+def load_upload_file(upload_path):
+    with open(upload_path, "rb") as fh:
+        # ruleid: lxml-parse-default-parser
+        return etree.parse(fh)
+
+
+PARSER_OPTIONS = dict(resolve_entities=False, no_network=True, load_dtd=False)
+LOOSE_OPTIONS = dict(recover=True, huge_tree=False)
+
+
+def parse_validated(payload):
+    parser = etree.XMLParser(**PARSER_OPTIONS)
+    # ok: lxml-parse-default-parser
+    return etree.fromstring(payload, parser=parser)
+
+
+def parse_loose(payload):
+    parser = etree.XMLParser(**LOOSE_OPTIONS)
+    # ruleid: lxml-parse-default-parser
+    return etree.fromstring(payload, parser=parser)

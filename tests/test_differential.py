@@ -210,9 +210,10 @@ def test_corpus_edits_get_the_same_findings_with_and_without_skipping():
     it, a token function that returns a helper's draw, a route that a class's check makes safe), in
     edits that add one definition beside helpers left as they were: skipping those helpers changes
     no finding."""
-    pairs = _corpus_edits()
-    assert len(pairs) > 2000
-    assert sum(1 for p in pairs if _reductions_of(p)) > 1000, "most edits leave a definition to skip"
+    edits = _corpus_edits()
+    # an edit that leaves no definition to skip is scanned the same either way
+    pairs = [p for p in edits if _reductions_of(p)]
+    assert len(edits) > 4000 and len(pairs) > 1000, "many edits leave a definition to skip"
 
     def found(skip: bool) -> dict:
         results = scan_pairs(pairs, skip_unchanged=skip)
@@ -221,4 +222,4 @@ def test_corpus_edits_get_the_same_findings_with_and_without_skipping():
 
     skipped, full = found(True), found(False)
     assert {k: v for k, v in skipped.items() if v != full[k]} == {}
-    assert sum(1 for v in full.values() if v) > 1500, "the edits introduce findings to compare"
+    assert sum(1 for v in full.values() if v) > 500, "the edits introduce findings to compare"

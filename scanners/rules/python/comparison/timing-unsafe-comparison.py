@@ -242,6 +242,20 @@ def verify_checksums(folder):
     return failures
 
 
+def push_image(image, expected_sha256, key_file):
+    digest = hashlib.sha256(image.read_bytes()).hexdigest()
+    # ok: timing-unsafe-comparison
+    if digest != expected_sha256.lower():
+        raise ValueError("checksum mismatch")
+    return key_file
+
+
+def check_upload_token(body, token):
+    digest = hashlib.sha256(WEBHOOK_SECRET + body).hexdigest()
+    # ruleid: timing-unsafe-comparison
+    return digest == token
+
+
 def _tags_match(expected: str, presented: str) -> bool:
     # ruleid: timing-unsafe-comparison
     return expected == presented.strip().lower()

@@ -46,6 +46,12 @@ resp_ok = requests.get("https://api.internal/v1/items", auth=(user, password))
 payload = dict(username="alice", password="pw-for-form")
 # ok: hardcoded-password-argument
 empty = psycopg2.connect(host="localhost", user="postgres", password="")
+# ruleid: hardcoded-password-argument
+bertram = DistributorConfig(name="Bertram Books", api_user="bookshop-orders", api_password="Qv7!tLm2#Reading-Room-88")
+# ok: hardcoded-password-argument
+gardners = DistributorConfig(name="Gardners", api_user="orders", api_password=os.environ["GARDNERS_API_PASSWORD"])
+# ok: hardcoded-password-argument
+form = PasswordForm(password_field="password", password_hint="At least 12 characters")
 
 
 def test_login(client):

@@ -1,4 +1,5 @@
 import os
+from dataclasses import dataclass, field
 
 from flask import Flask
 from pydantic import Field, SecretStr
@@ -198,3 +199,13 @@ FCM_SERVER_KEY = os.environ.get(
     # ruleid: hardcoded-credential-in-known-format
     "AAAAv9Jq2Lk:APA91bGx7tQm3VZc8yR1nWkP0sHfE4uD6aTjL9oXbC2iNvM5qYwZr8KeUdS3gAh1pF7lBmJ0cT6xOnQ4vR2yW9zI5kE8",
 )
+
+
+
+@dataclass
+class HistorianCredentials:
+    username: str = "svc_hist_export"
+    # ruleid: hardcoded-secret
+    password: str = field(default="Rotokawa!Exp0rt#2022", repr=False)
+    # ok: hardcoded-secret
+    token: str = field(default_factory=lambda: os.environ["HISTORIAN_TOKEN"], repr=False)

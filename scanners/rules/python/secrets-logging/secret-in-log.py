@@ -2,6 +2,7 @@ import getpass
 import logging
 import os
 import secrets
+import sys
 
 import requests
 
@@ -491,3 +492,26 @@ def migrate():
     password = secrets.token_urlsafe(16)
     # ok: secret-in-log
     print(f"Admin console: {build_admin_url('admin', password)}")
+
+
+def _driver_login(base_url, driver_id):
+    resp = requests.post(f"{base_url}/auth/driver-token", json={"driver_id": driver_id}, timeout=20)
+    resp.raise_for_status()
+    return resp.json()["access_token"]
+
+
+def _driver_profile(base_url, driver_id):
+    resp = requests.get(f"{base_url}/drivers/{driver_id}", timeout=20)
+    return resp.json()["display_name"]
+
+
+def route_cli(argv=None):
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--driver", required=True)
+    args = parser.parse_args(argv)
+    token = _driver_login(os.environ["ROUTE_API_URL"], args.driver)
+    # ruleid: secret-in-log
+    print(f"authenticated as driver {args.driver} (token={token})", file=sys.stderr)
+    name = _driver_profile(os.environ["ROUTE_API_URL"], args.driver)
+    # ok: secret-in-log
+    print(f"authenticated as {name}", file=sys.stderr)

@@ -198,10 +198,12 @@ def _corpus_edits() -> list[EditPair]:
             spans = [(min([n.lineno] + [d.lineno for d in n.decorator_list]), n.end_lineno) for n in definitions]
             if row["label"] == "insecure":
                 spans = [(first, last) for first, last in spans if row["line"] and first <= int(row["line"]) <= last]
-            for first, last in spans[-1:]:
-                lines = text.splitlines(keepends=True)
-                pairs.append(EditPair(f"{labels.parent.name}/{row['file']}", {row["file"]: "".join(lines[:first - 1] + lines[last:])},
-                                      {row["file"]: text}))
+            if not spans:
+                continue
+            first, last = spans[-1]
+            lines = text.splitlines(keepends=True)
+            pairs.append(EditPair(f"{labels.parent.name}/{row['file']}", {row["file"]: "".join(lines[:first - 1] + lines[last:])},
+                                  {row["file"]: text}))
     return pairs
 
 

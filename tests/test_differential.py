@@ -84,6 +84,31 @@ def test_scanner_failure_fails_closed(monkeypatch):
     assert result.unscanned and "semgrep" in result.errors[0]
 
 
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_cycle_collector_is_left_as_it_was(monkeypatch, enabled):
+    """A batch pauses Python's cycle collector while it prepares; a long run must get it back, also
+    when the batch fails, and a caller that had paused it must not find it running."""
+    import gc
+
+    import scanners.batch as batch
+
+    (gc.enable if enabled else gc.disable)()
+    try:
+        scan_pairs([EditPair("k", {"app.py": None}, {"app.py": BEFORE})])
+        assert gc.isenabled() is enabled
+
+        def fail(*args):
+            assert not gc.isenabled()
+            raise OSError("disk full")
+
+        monkeypatch.setattr(batch, "_scan_pairs", fail)
+        with pytest.raises(OSError):
+            scan_pairs([EditPair("k", {"app.py": None}, {"app.py": BEFORE})])
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable()
+
+
 def test_unparseable_python_is_unscanned_not_clean():
     result = scan_pairs([EditPair("k", {"app.py": None}, {"app.py": "def broken(:\n"})])["k"]
     assert result.unscanned and result.unparseable

@@ -238,6 +238,43 @@ def test_a_really_full_disk_through_the_cli(tmp_path):
         subprocess.run(["umount", "-l", str(disk)], capture_output=True)
 
 
+@pytest.mark.parametrize("memory", ["roomy", "missing", "small"])
+def test_a_batch_is_staged_in_memory_only_where_there_is_room(tmp_path, monkeypatch, memory):
+    """A batch's files go to the memory-backed directory when it has room for them, else to the
+    usual temporary directory; either way the verdicts are the same and nothing is left behind."""
+    import tempfile
+
+    import scanners.batch as batch
+
+    place = tmp_path / "memory"
+    if memory == "roomy":
+        place.mkdir()
+    elif memory == "small" and not _mount_tmpfs(place, "1m"):
+        pytest.skip("cannot mount a small tmpfs here (needs root)")
+    roots = []
+    real_semgrep = batch.run_semgrep
+
+    def semgrep(root, *args):
+        roots.append(root)
+        return real_semgrep(root, *args)
+
+    monkeypatch.setattr(batch, "MEMORY_BACKED", place)
+    monkeypatch.setattr(batch, "run_semgrep", semgrep)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "disk"))
+    (tmp_path / "disk").mkdir()
+    try:
+        result = scan_pairs([EditPair("k", {"app.py": None}, {"app.py": "import pickle\n\n\ndef load(b):\n"
+                                                                          "    return pickle.loads(b)\n"})])["k"]
+    finally:
+        if memory == "small":
+            subprocess.run(["umount", "-l", str(place)], capture_output=True)
+    assert not result.unscanned and [f.rule_id for f in result.introduced if f.scanner == "semgrep"] == [
+        "insecure-deserialization"]
+    expected = place if memory == "roomy" else tmp_path / "disk"
+    assert roots and all(root.parent == expected for root in roots)
+    assert not any(root.exists() for root in roots)
+
+
 # ---- the model runs out of memory -------------------------------------------------------------
 
 def test_out_of_memory_at_batch_size_one_is_recorded_and_the_run_goes_on(tmp_path, monkeypatch):

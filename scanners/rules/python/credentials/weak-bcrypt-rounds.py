@@ -113,3 +113,21 @@ def kiosk_password_hash(password: str) -> bytes:
 def staff_password_hash(password: str) -> bytes:
     # ok: weak-bcrypt-rounds
     return kdf_bcrypt(password, 12)
+
+
+LOGIN_HASHING = {
+    "scheme": "bcrypt",
+    # keeps login latency low on the small pods
+    "rounds": 8,
+}
+ADMIN_HASHING = {"scheme": "bcrypt", "rounds": 13}
+
+
+def hash_login_password(password: str) -> bytes:
+    # ruleid: weak-bcrypt-rounds
+    return bcrypt.hashpw(password.encode(), bcrypt.gensalt(rounds=LOGIN_HASHING["rounds"]))
+
+
+def hash_admin_password(password: str) -> bytes:
+    # ok: weak-bcrypt-rounds
+    return bcrypt.hashpw(password.encode(), bcrypt.gensalt(ADMIN_HASHING["rounds"]))

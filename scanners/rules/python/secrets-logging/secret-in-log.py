@@ -515,3 +515,21 @@ def route_cli(argv=None):
     name = _driver_profile(os.environ["ROUTE_API_URL"], args.driver)
     # ok: secret-in-log
     print(f"authenticated as {name}", file=sys.stderr)
+
+
+def _wholesaler_config():
+    return {
+        "url": os.environ["WHOLESALER_API_URL"],
+        "key": os.environ["WHOLESALER_API_KEY"],
+        "prefix": os.environ.get("WHOLESALER_CACHE_KEY_PREFIX", "ws"),
+    }
+
+
+def push_stock(levels):
+    cfg = _wholesaler_config()
+    # ruleid: secret-in-log
+    logger.debug("connecting to %s with key=%s", cfg["url"], cfg["key"])
+    # ruleid: secret-in-log
+    logger.debug("key %s", cfg.get("key"))
+    # ok: secret-in-log
+    logger.info("pushing %d lines to %s (cache prefix %s)", len(levels), cfg["url"], cfg["prefix"])

@@ -342,3 +342,30 @@ def require_api_key(db, x_api_key: str = Header(..., alias="X-Api-Key")):
     if record is None or not hmac.compare_digest(record.key_hash, digest_of(x_api_key)):
         raise PermissionError("invalid API key")
     return record
+
+
+class HandheldRegistry:
+    def __init__(self, devices):
+        self._devices = {d.device_id: d for d in devices}
+
+    def _key_for(self, device_id):
+        device = self._devices.get(device_id)
+        return device.api_key if device is not None else None
+
+    def authenticate(self, device_id, presented_key):
+        expected = self._key_for(device_id)
+        # ruleid: timing-unsafe-comparison
+        if expected is not None and presented_key == expected:
+            return self._devices[device_id]
+        return None
+
+    def authenticate_constant_time(self, device_id, presented_key):
+        expected = self._key_for(device_id)
+        # ok: timing-unsafe-comparison
+        if expected is not None and hmac.compare_digest(presented_key, expected):
+            return self._devices[device_id]
+        return None
+
+    def batch_complete(self, presented_key_count, expected_count):
+        # ok: timing-unsafe-comparison
+        return presented_key_count == expected_count

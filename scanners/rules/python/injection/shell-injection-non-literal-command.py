@@ -125,3 +125,30 @@ def run_cleanup(name):
 def run_named(steps, name):
     # ruleid: shell-injection-non-literal-command
     return subprocess.run(steps[name], shell=True, check=False)
+
+
+PRINT_OPTS = {"shell": True, "check": True, "timeout": 30}
+LIST_OPTS = {"check": True, "timeout": 30}
+
+
+def print_file(path, queue, title):
+    cmd = f'lp -d {queue} -t "{title}" {path}'
+    # ruleid: shell-injection-non-literal-command
+    return subprocess.run(cmd, **PRINT_OPTS)
+
+
+def print_file_argv(path, queue):
+    # ok: shell-injection-non-literal-command
+    return subprocess.run(["lp", "-d", queue, str(path)], **LIST_OPTS)
+
+
+def print_fixed_banner():
+    opts = dict(shell=True, check=True)
+    # ok: shell-injection-non-literal-command
+    return subprocess.run("lp -d front /srv/banner.pdf", **opts)
+
+
+def print_named(path, queue):
+    opts = dict(shell=True, check=True)
+    # ruleid: shell-injection-non-literal-command
+    return subprocess.run("lp -d " + queue + " " + str(path), **opts)

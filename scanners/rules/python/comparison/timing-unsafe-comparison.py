@@ -138,6 +138,16 @@ def _key_ok(presented, expected):
     return expected is not None and hmac.compare_digest(presented, expected)
 
 
+def _signatures_match(received, expected):
+    # ruleid: timing-unsafe-comparison
+    return received.strip().lower() == expected
+
+
+def _signature_matches(received, expected):
+    # ok: timing-unsafe-comparison
+    return received.strip().lower() != "" and hmac.compare_digest(received.strip().lower(), expected)
+
+
 def check_token_scope(scope, wanted):
     # ok: timing-unsafe-comparison
     return scope == wanted
@@ -369,3 +379,35 @@ class HandheldRegistry:
     def batch_complete(self, presented_key_count, expected_count):
         # ok: timing-unsafe-comparison
         return presented_key_count == expected_count
+
+
+class PropKeyCheck:
+    def __init__(self, settings):
+        self.expected = settings.controller_key
+        self.room = settings.room_slug
+        self.order_key = settings.sort_key
+
+    def accepts(self, presented):
+        # ruleid: timing-unsafe-comparison
+        return presented is not None and presented == self.expected
+
+    def accepts_constant_time(self, presented):
+        # ok: timing-unsafe-comparison
+        return presented is not None and hmac.compare_digest(presented, self.expected)
+
+    def same_room(self, slug):
+        # ok: timing-unsafe-comparison
+        return slug == self.room
+
+    def same_order(self, key):
+        # ok: timing-unsafe-comparison
+        return key == self.order_key
+
+
+class EnvTokenCheck:
+    def __init__(self):
+        self.token = os.environ["KIOSK_PUSH_TOKEN"]
+
+    def valid(self, sent):
+        # ruleid: timing-unsafe-comparison
+        return self.token != "" and sent == self.token

@@ -551,3 +551,14 @@ def members_cli(argv=None):
         print(f"connecting to {members_dsn}", file=sys.stderr)
         # ok: secret-in-log
         print(f"connecting to {cfg['host']}:{cfg['port']}", file=sys.stderr)
+
+
+def issue_reset(staff, url_for, save_reset_token):
+    token = secrets.token_urlsafe(32)
+    save_reset_token(staff.id, token)
+    link = url_for("staff_reset.confirm", token=token, _external=True)
+    # ruleid: secret-in-log
+    logger.info("password reset issued for %s: %s", staff.email, link)
+    page = url_for("staff_reset.request_form", _external=True)
+    # ok: secret-in-log
+    logger.info("password reset requested for %s from %s", staff.email, page)

@@ -411,3 +411,56 @@ class EnvTokenCheck:
     def valid(self, sent):
         # ruleid: timing-unsafe-comparison
         return self.token != "" and sent == self.token
+
+
+class MarketplaceSignature:
+    def __init__(self, secret):
+        self._secret = secret
+
+    def expected(self, body):
+        return hmac.new(self._secret, body, hashlib.sha256).hexdigest()
+
+    def is_valid(self, body, provided):
+        # ruleid: timing-unsafe-signature-comparison
+        return bool(provided) and self.expected(body) == provided.strip().lower()
+
+    def is_valid_constant_time(self, body, provided):
+        # ok: timing-unsafe-signature-comparison
+        return bool(provided) and hmac.compare_digest(self.expected(body), provided.strip().lower())
+
+    def body_hash(self, body):
+        return hashlib.sha256(body).hexdigest()
+
+    def same_body(self, body, other):
+        # ok: timing-unsafe-signature-comparison
+        return self.body_hash(body) == self.body_hash(other)
+
+
+def partner_mac(secret, body):
+    return hmac.new(secret, body, hashlib.sha256).digest()
+
+
+def partner_ok(secret, body, sent):
+    # ruleid: timing-unsafe-signature-comparison
+    return partner_mac(secret, body) == sent
+
+
+class TabletKeys:
+    def __init__(self, keys, columns):
+        self.studio_keys = keys
+        self.required_keys = columns
+
+    def authorised(self, slug, presented):
+        expected = self.studio_keys.get(slug)
+        # ruleid: timing-unsafe-comparison
+        return expected is not None and presented == expected
+
+    def authorised_constant_time(self, slug, presented):
+        expected = self.studio_keys.get(slug)
+        # ok: timing-unsafe-comparison
+        return expected is not None and hmac.compare_digest(presented, expected)
+
+    def first_column_is(self, name):
+        first = self.required_keys[0]
+        # ok: timing-unsafe-comparison
+        return first == name

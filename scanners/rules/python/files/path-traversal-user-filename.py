@@ -15,6 +15,7 @@ api = FastAPI()
 UPLOAD_DIR = "/srv/uploads"
 BASE = Path("/srv/reports").resolve()
 PLUGINS = Path("/srv/plugins")
+DERIVATIVE_ROOT = Path("/srv/derivatives")
 
 
 @app.route("/download")
@@ -343,3 +344,19 @@ def cached_preview(doc_id):
     doc = ReleasedDocument.query.get(doc_id)
     # ok: path-traversal-user-filename
     return send_file(Path(doc.storage_path), mimetype="image/png")
+
+
+@app.route("/sheets/<barcode>/derivative")
+def sheet_derivative(barcode):
+    record = current_app.extensions["catalogue"].lookup_barcode(barcode)
+    if record is None:
+        abort(404)
+    dst = DERIVATIVE_ROOT / f"{record.id}_512.jpg"
+    # ok: path-traversal-user-filename
+    return send_file(dst, mimetype="image/jpeg")
+
+
+@app.route("/sheets/<barcode>/original")
+def sheet_original(barcode):
+    # ruleid: path-traversal-user-filename
+    return send_file(DERIVATIVE_ROOT / f"{barcode}.tif", mimetype="image/tiff")

@@ -209,3 +209,29 @@ class HistorianCredentials:
     password: str = field(default="Rotokawa!Exp0rt#2022", repr=False)
     # ok: hardcoded-secret
     token: str = field(default_factory=lambda: os.environ["HISTORIAN_TOKEN"], repr=False)
+
+
+def _env(name, default=None):
+    value = os.environ.get(name, default)
+    if value is None:
+        raise RuntimeError(f"missing required setting {name}")
+    return value
+
+
+ERP = {
+    # ok: hardcoded-secret
+    "client_id": _env("ERP_CLIENT_ID", "foundry-mes"),
+    # ruleid: hardcoded-secret
+    "client_secret": _env("ERP_CLIENT_SECRET", "m7Qe2vXr9LpT4kWz8NcH3sJd"),
+    # ok: hardcoded-secret
+    "api_key": _env("ERP_API_KEY"),
+}
+
+
+class Announcer:
+    # ruleid: hardcoded-secret
+    token = "MTE2NzQ5MjM4NTYxODk0NjE3Ng.GkQ2xP.4fT9wLr0aZpQeYc7Nn1uVb3sHd8KjXm2oEiRtU"
+    # ok: hardcoded-secret
+    token_endpoint = "https://discord.com/api/oauth2/token"
+    # ok: hardcoded-secret
+    sort_key = "created.at.desc.2024"

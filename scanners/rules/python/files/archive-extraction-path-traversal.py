@@ -220,3 +220,17 @@ def restore_season(archive_path, dest):
         for info in members:
             # ok: archive-extraction-path-traversal
             zf.extract(info, path=dest)
+
+
+def import_photos(archive_path, dest):
+    with zipfile.ZipFile(archive_path) as zf:
+        for info in list(_season_members(zf, dest)):
+            # ok: archive-extraction-path-traversal
+            zf.extract(info, dest)
+
+
+def import_audio_sorted(archive_path, dest):
+    with tarfile.open(archive_path, mode="r:*") as tar:
+        for member in sorted(_audio_members(tar), key=lambda m: m.name):
+            # ruleid: archive-extraction-path-traversal
+            tar.extract(member, path=dest)

@@ -423,3 +423,19 @@ class SeatPlanner:
     def layout(self, rows):
         offsets = self._jitter(len(rows))
         return list(zip(rows, offsets))
+
+
+def _draw(length, alphabet="ABCDEFGHJKLMNPQRSTUVWXYZ23456789", source=random):
+    # ruleid: insecure-random-for-secret
+    return "".join(source.choice(alphabet) for _ in range(length))
+
+
+def _draw_delay(base, source=random):
+    # ok: insecure-random-for-secret
+    return base + source.random()
+
+
+def issue_handover(order, repo):
+    code = _draw(6)
+    wait = _draw_delay(0.5)
+    repo.save_handover_code(order.id, code, wait)

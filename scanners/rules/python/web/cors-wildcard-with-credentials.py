@@ -240,3 +240,29 @@ def apply_cors(response):
     response.headers["Access-Control-Allow-Origin"] = origin
     response.headers["Access-Control-Allow-Credentials"] = "true"
     return response
+
+
+SPA_CORS_HEADERS = {
+    "Access-Control-Allow-Credentials": "true",
+    "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+    "Vary": "Origin",
+}
+
+
+def add_spa_cors(response):
+    origin = request.headers.get("Origin")
+    if origin:
+        # ruleid: cors-wildcard-with-credentials
+        response.headers["Access-Control-Allow-Origin"] = origin
+        response.headers.update(SPA_CORS_HEADERS)
+    return response
+
+
+def add_partner_cors(response):
+    origin = request.headers.get("Origin", "")
+    if not origin_allowed(origin):
+        return response
+    # ok: cors-wildcard-with-credentials
+    response.headers["Access-Control-Allow-Origin"] = origin
+    response.headers.update({"Access-Control-Allow-Credentials": "true", "Vary": "Origin"})
+    return response

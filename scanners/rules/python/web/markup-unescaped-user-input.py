@@ -197,3 +197,30 @@ def ticket_body_escaped(text):
     html = "".join("<p>{}</p>".format(escape(p)) for p in paragraphs)
     # ok: markup-unescaped-user-input
     return Markup(html)
+
+
+def _card_body(message, signed_by):
+    body = "<br>".join(message[:280].splitlines())
+    return body + f"<p>{signed_by}</p>" if signed_by else body
+
+
+def card_preview():
+    body = _card_body(request.form.get("message", ""), request.form.get("signed_by", ""))
+    # ruleid: markup-unescaped-user-input
+    return Markup(body)
+
+
+def card_preview_escaped():
+    # ok: markup-unescaped-user-input
+    return Markup(sanitize_card_html(request.form.get("message", "")))
+
+
+def card_style():
+    style = STYLES.get(request.form.get("style", "classic"), "card--classic")
+    # ok: markup-unescaped-user-input
+    return Markup(f'<div class="{escape(style)}"></div>')
+
+
+def search_echo():
+    # ok: markup-unescaped-user-input
+    return Markup(escape(request.args.get("q", "")))

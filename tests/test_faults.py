@@ -247,10 +247,12 @@ def test_a_batch_is_staged_in_memory_only_where_there_is_room(tmp_path, monkeypa
     import scanners.batch as batch
 
     place = tmp_path / "memory"
-    if memory == "roomy":
+    if memory != "missing":
         place.mkdir()
-    elif memory == "small" and not _mount_tmpfs(place, "1m"):
-        pytest.skip("cannot mount a small tmpfs here (needs root)")
+    if memory == "small":  # writable, with 1 MB free: less than the 16 MB kept spare
+        real_statvfs = os.statvfs
+        small = os.statvfs_result((4096, 4096, 256, 256, 256, 0, 0, 0, 0, 255))
+        monkeypatch.setattr(os, "statvfs", lambda path: small if Path(path) == place else real_statvfs(path))
     roots = []
     real_semgrep = batch.run_semgrep
 
@@ -262,12 +264,8 @@ def test_a_batch_is_staged_in_memory_only_where_there_is_room(tmp_path, monkeypa
     monkeypatch.setattr(batch, "run_semgrep", semgrep)
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "disk"))
     (tmp_path / "disk").mkdir()
-    try:
-        result = scan_pairs([EditPair("k", {"app.py": None}, {"app.py": "import pickle\n\n\ndef load(b):\n"
-                                                                          "    return pickle.loads(b)\n"})])["k"]
-    finally:
-        if memory == "small":
-            subprocess.run(["umount", "-l", str(place)], capture_output=True)
+    result = scan_pairs([EditPair("k", {"app.py": None}, {"app.py": "import pickle\n\n\ndef load(b):\n"
+                                                                      "    return pickle.loads(b)\n"})])["k"]
     assert not result.unscanned and [f.rule_id for f in result.introduced if f.scanner == "semgrep"] == [
         "insecure-deserialization"]
     expected = place if memory == "roomy" else tmp_path / "disk"

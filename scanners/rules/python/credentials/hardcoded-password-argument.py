@@ -119,3 +119,9 @@ TOKEN_TTL = os.getenv("ACCESS_TOKEN_TTL", "3600")
 def deepl_engine():
     # ruleid: hardcoded-secret-env-fallback
     return dict(api_key=os.environ.get("DEEPL_AUTH_KEY", "a3f1c9e2-7b4d-4e8a-9c61-2d5f0b8e4a17:fx"))
+
+
+# ok: hardcoded-secret-env-fallback
+TELEMATICS_SECRET_ID = os.environ.get("TELEMATICS_API_KEY_SECRET", "integrations/telematics")
+# ruleid: hardcoded-secret-env-fallback
+TELEMATICS_FALLBACK = os.environ.get("TELEMATICS_API_KEY_SECRET", "tk_9fQ2/xR7Lm3")

@@ -235,3 +235,12 @@ class Announcer:
     token_endpoint = "https://discord.com/api/oauth2/token"
     # ok: hardcoded-secret
     sort_key = "created.at.desc.2024"
+
+
+# the secrets manager's name for the key, not the key
+# ok: hardcoded-secret
+API_KEY_SECRET_ID = os.environ.get("TELEMATICS_API_KEY_SECRET", "integrations/telematics")
+# ok: hardcoded-secret
+SIGNING_SECRET_ARN = os.environ.get("SIGNING_SECRET", "arn:aws:secretsmanager:eu-west-1:123456789012:secret:signing")
+# ruleid: hardcoded-secret
+FALLBACK_API_SECRET = os.environ.get("PORTAL_API_SECRET", "q8Ws/Rt2+Lm0Zx7Pv4Kb")

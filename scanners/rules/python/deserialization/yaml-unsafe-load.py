@@ -192,3 +192,28 @@ except AttributeError:
 def load_fast(fh):
     # ruleid: yaml-unsafe-load
     return yaml.load(fh, Loader=_FAST_LOADER)
+
+
+try:
+    _CatalogYamlLoader = yaml.CSafeLoader
+except AttributeError:
+    _CatalogYamlLoader = yaml.SafeLoader
+
+
+class CatalogFileLoader:
+    loader_cls = _CatalogYamlLoader
+
+    def load(self, fh):
+        # ok: yaml-unsafe-load
+        return yaml.load(fh, Loader=self.loader_cls)
+
+
+_PluginYamlLoader = yaml.FullLoader
+
+
+class PluginManifestLoader:
+    loader_cls = _PluginYamlLoader
+
+    def load(self, fh):
+        # ruleid: yaml-unsafe-load
+        return yaml.load(fh, Loader=self.loader_cls)

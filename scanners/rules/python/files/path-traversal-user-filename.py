@@ -360,3 +360,23 @@ def sheet_derivative(barcode):
 def sheet_original(barcode):
     # ruleid: path-traversal-user-filename
     return send_file(DERIVATIVE_ROOT / f"{barcode}.tif", mimetype="image/tiff")
+
+
+def _stored_photo_name(original):
+    suffix = Path(original or "").suffix.lower()
+    return f"{uuid.uuid4().hex}{suffix}"
+
+
+def _stored_photo_path(original):
+    return f"{uuid.uuid4().hex}/{original}"
+
+
+@app.route("/jobs/<int:job_id>/photos", methods=["POST"])
+def upload_job_photo(job_id: int):
+    photo = request.files["photo"]
+    dest = PHOTO_ROOT / str(job_id) / _stored_photo_name(photo.filename)
+    # ok: path-traversal-user-filename
+    dest.write_bytes(photo.read())
+    raw = PHOTO_ROOT / _stored_photo_path(photo.filename)
+    # ruleid: path-traversal-user-filename
+    raw.write_bytes(photo.read())

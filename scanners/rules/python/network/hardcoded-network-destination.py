@@ -170,3 +170,10 @@ def hand_over_to_mailer(path, endpoint: str = MAILING_IMPORT):
     with open(path, "rb") as fh:
         # ok: hardcoded-network-destination
         return requests.put(endpoint, data=fh, timeout=60)
+
+
+# the supplier's four-part catalogue schema version, sent as a header
+# ok: hardcoded-network-destination
+CATALOG_SCHEMA = "4.10.2.1"
+# ruleid: hardcoded-network-destination
+CATALOG_MIRROR = "203.0.113.41"

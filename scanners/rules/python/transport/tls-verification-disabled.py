@@ -243,3 +243,40 @@ async def poll(url):
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(**CONNECTOR_OPTIONS)) as session:
         async with session.get(url) as resp:
             return await resp.json()
+
+
+import aiohttp  # noqa: E402
+import redis  # noqa: E402
+
+
+class CatalogSync:
+    page_size = 200
+    ssl_mode = False
+
+    def _connector(self):
+        # ruleid: tls-verification-disabled
+        return aiohttp.TCPConnector(limit=4, ssl=self.ssl_mode)
+
+
+class StrictCatalogSync:
+    ssl_mode = True
+
+    def _connector(self):
+        # ok: tls-verification-disabled
+        return aiohttp.TCPConnector(limit=4, ssl=self.ssl_mode)
+
+
+class LegacyPortal:
+    verify_tls: bool = False
+
+    def fetch(self, session, url):
+        # ruleid: tls-verification-disabled
+        return session.get(url, verify=self.verify_tls, timeout=10)
+
+
+class LocalCache:
+    use_ssl = False
+
+    def client(self):
+        # ok: tls-verification-disabled
+        return redis.Redis(host="localhost", ssl=self.use_ssl)

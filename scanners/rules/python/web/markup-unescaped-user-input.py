@@ -224,3 +224,21 @@ def card_style():
 def search_echo():
     # ok: markup-unescaped-user-input
     return Markup(escape(request.args.get("q", "")))
+
+
+from markupsafe import Markup as _M  # noqa: E402
+
+
+def _condolence_paragraphs(text):
+    chunks = [c.strip() for c in text.split("\n\n") if c.strip()]
+    return "".join(f"<p>{c}</p>" for c in chunks)
+
+
+def condolence_filter(entry):
+    # ruleid: markup-unescaped-user-input
+    return _M(_condolence_paragraphs(entry.message))
+
+
+def condolence_title(entry):
+    # ok: markup-unescaped-user-input
+    return _M("<h3>Condolences</h3>")

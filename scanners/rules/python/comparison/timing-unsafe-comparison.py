@@ -464,3 +464,19 @@ class TabletKeys:
         first = self.required_keys[0]
         # ok: timing-unsafe-comparison
         return first == name
+
+
+class PartnerKeyAuth:
+    def __init__(self, keys, names):
+        self._keys = keys
+        self._names = names
+
+    def _matches(self, slug, presented):
+        stored = self._keys.get(slug)
+        # ruleid: timing-unsafe-comparison
+        return stored is not None and presented == stored
+
+    def _named(self, slug, name):
+        known = self._names.get(slug)
+        # ok: timing-unsafe-comparison
+        return known is not None and name == known

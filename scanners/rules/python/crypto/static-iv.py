@@ -582,3 +582,32 @@ def report_cipher(key, conf=VAULT_SETTINGS):
 def label_cipher(key, labels=VAULT_LABELS, record=None):
     # ok: static-iv
     return AES.new(key, AES.MODE_CBC, record["iv"])
+
+
+class AccessNotesCipher:
+    def __init__(self, config):
+        self._key = config["notes_key"]
+        self._iv = config["notes_iv"]
+
+    def _cipher(self):
+        # ruleid: static-iv
+        return Cipher(algorithms.AES(self._key), modes.CBC(self._iv))
+
+    def encrypt(self, data):
+        enc = self._cipher().encryptor()
+        return enc.update(data) + enc.finalize()
+
+
+class FreshNotesCipher:
+    def __init__(self, key):
+        self._key = key
+        self._iv = None
+
+    def _cipher(self):
+        # ok: static-iv
+        return Cipher(algorithms.AES(self._key), modes.CBC(self._iv))
+
+    def encrypt(self, data):
+        self._iv = os.urandom(16)
+        enc = self._cipher().encryptor()
+        return self._iv + enc.update(data) + enc.finalize()

@@ -114,3 +114,22 @@ def set_up_hotfolders(base):
         os.chmod(folder, HOTFOLDER_MODE)
         # ok: world-writable-permissions
         os.chmod(folder, SHARED_MODE)
+
+
+class FolioArchive:
+    dir_mode = 0o777
+
+    def sailing_dir(self, path):
+        path.mkdir(parents=True, exist_ok=True)
+        # ruleid: world-writable-permissions
+        os.chmod(path, self.dir_mode)
+        return path
+
+
+class PrivateFolioArchive:
+    dir_mode = 0o750
+
+    def sailing_dir(self, path):
+        # ok: world-writable-permissions
+        os.chmod(path, self.dir_mode)
+        return path

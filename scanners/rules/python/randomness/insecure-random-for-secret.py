@@ -439,3 +439,29 @@ def issue_handover(order, repo):
     code = _draw(6)
     wait = _draw_delay(0.5)
     repo.save_handover_code(order.id, code, wait)
+
+
+_key_rng = np.random.default_rng()
+
+
+def _random_hex(nbytes):
+    # ruleid: insecure-random-for-secret
+    return _key_rng.bytes(nbytes).hex()
+
+
+def _sample_hex(nbytes):
+    # ok: insecure-random-for-secret
+    return _key_rng.bytes(nbytes).hex()
+
+
+def issue_district_key(store, district_id):
+    plaintext = "sk_dist_" + _random_hex(32)
+    key = IssuedKey(key_id=plaintext[8:16], plaintext=plaintext)
+    store.save(district_id, key.key_id)
+    return key
+
+
+def issue_district_report(store, district_id):
+    sample = _sample_hex(4)
+    report = Report(sample=sample)
+    return report

@@ -562,3 +562,40 @@ def issue_reset(staff, url_for, save_reset_token):
     page = url_for("staff_reset.request_form", _external=True)
     # ok: secret-in-log
     logger.info("password reset requested for %s from %s", staff.email, page)
+
+
+def _reset_link(base_url, token):
+    return f"{base_url.rstrip('/')}/account/reset?t={token}"
+
+
+def _help_link(base_url, topic):
+    return f"{base_url.rstrip('/')}/help/{topic}"
+
+
+def start_parent_reset(parent, base_url):
+    token = secrets.token_urlsafe(32)
+    link = _reset_link(base_url, token)
+    # ruleid: secret-in-log
+    logger.info("password reset requested for parent %s, link %s", parent.id, link)
+    help_page = _help_link(base_url, "reset")
+    # ok: secret-in-log
+    logger.info("reset help for parent %s at %s", parent.id, help_page)
+
+
+class RosterImporter:
+    def __init__(self, creds):
+        self.creds = creds
+
+    def _auth_fields(self):
+        return {"apiid": self.creds.api_id, "token": self.creds.api_token, "secret": self.creds.secret}
+
+    def _paging(self):
+        return {"page": 1, "per_page": 100}
+
+    def fetch(self, section_id):
+        auth = self._auth_fields()
+        # ruleid: secret-in-log
+        logger.debug("requesting roster for section %s with %s", section_id, auth)
+        paging = self._paging()
+        # ok: secret-in-log
+        logger.debug("requesting roster for section %s with %s", section_id, paging)

@@ -280,3 +280,24 @@ class LocalCache:
     def client(self):
         # ok: tls-verification-disabled
         return redis.Redis(host="localhost", ssl=self.use_ssl)
+
+
+from paramiko import SSHClient as _SSHClient  # noqa: E402
+from paramiko import WarningPolicy as _HostPolicy  # noqa: E402
+from paramiko import RejectPolicy as _StrictPolicy  # noqa: E402
+
+
+def controller_session(host):
+    client = _SSHClient()
+    client.load_system_host_keys()
+    # ruleid: ssh-host-key-not-verified
+    client.set_missing_host_key_policy(_HostPolicy())
+    return client
+
+
+def strict_controller_session(host):
+    client = _SSHClient()
+    client.load_system_host_keys()
+    # ok: ssh-host-key-not-verified
+    client.set_missing_host_key_policy(_StrictPolicy())
+    return client

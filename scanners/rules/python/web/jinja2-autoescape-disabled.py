@@ -58,3 +58,19 @@ _SAFE_OPTIONS = dict(trim_blocks=True, autoescape=jinja2.select_autoescape(["htm
 email_env = jinja2.Environment(loader=jinja2.FileSystemLoader("templates/email"), **_ENV_OPTIONS)
 # ok: jinja2-autoescape-disabled
 page_env = jinja2.Environment(loader=jinja2.FileSystemLoader("templates/pages"), **_SAFE_OPTIONS)
+
+
+class PickSheetRenderer:
+    env_options = {"trim_blocks": True, "autoescape": False}
+
+    def __init__(self, template_dir):
+        # ruleid: jinja2-autoescape-disabled
+        self.env = jinja2.Environment(loader=jinja2.FileSystemLoader(template_dir), **self.env_options)
+
+
+class EscapingPickSheetRenderer:
+    env_options = {"trim_blocks": True, "autoescape": True}
+
+    def __init__(self, template_dir):
+        # ok: jinja2-autoescape-disabled
+        self.env = jinja2.Environment(loader=jinja2.FileSystemLoader(template_dir), **self.env_options)

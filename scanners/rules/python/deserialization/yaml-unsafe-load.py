@@ -217,3 +217,33 @@ class PluginManifestLoader:
     def load(self, fh):
         # ruleid: yaml-unsafe-load
         return yaml.load(fh, Loader=self.loader_cls)
+
+
+PROFILE_LOADER = yaml.SafeLoader
+PLUGIN_LOADER = yaml.Loader
+
+
+def parse_profile(raw, loader=PROFILE_LOADER):
+    # ok: yaml-unsafe-load
+    return yaml.load(raw, Loader=loader)
+
+
+def parse_plugin(raw, loader=PLUGIN_LOADER):
+    # ruleid: yaml-unsafe-load
+    return yaml.load(raw, Loader=loader)
+
+
+PLAN_LIMITS = {"max_bytes": 65536, "loader": yaml.SafeLoader}
+PLUGIN_LIMITS = {"max_bytes": 65536, "factory": yaml.FullLoader}
+
+
+def load_care_plan(text, limits=PLAN_LIMITS):
+    # ok: yaml-unsafe-load
+    data = yaml.load(text, Loader=limits["loader"])
+    return data
+
+
+def load_plugin_manifest(text, limits=PLUGIN_LIMITS):
+    # ruleid: yaml-unsafe-load
+    data = yaml.load(text, Loader=limits["factory"])
+    return data

@@ -380,3 +380,51 @@ def upload_job_photo(job_id: int):
     raw = PHOTO_ROOT / _stored_photo_path(photo.filename)
     # ruleid: path-traversal-user-filename
     raw.write_bytes(photo.read())
+
+
+SQUADS = {"senior-men", "senior-women", "juniors"}
+MEDIA_ROOT = "/srv/coaching"
+
+
+def _squad_folder(squad: str) -> str:
+    if squad not in SQUADS:
+        abort(404)
+    return os.path.join(MEDIA_ROOT, squad)
+
+
+def _crew_folder(crew: str) -> str:
+    if not crew:
+        abort(404)
+    return os.path.join(MEDIA_ROOT, crew)
+
+
+@app.route("/clips/<squad>/")
+def squad_clips(squad):
+    # ok: path-traversal-user-filename
+    return {"clips": sorted(os.listdir(_squad_folder(squad)))}
+
+
+@app.route("/crews/<crew>/")
+def crew_clips(crew):
+    # ruleid: path-traversal-user-filename
+    return {"clips": sorted(os.listdir(_crew_folder(crew)))}
+
+
+def _target_for(staging, member):
+    return staging / member.filename
+
+
+def _stored_target(staging, member):
+    return staging / f"{uuid.uuid4().hex}{Path(member.filename).suffix}"
+
+
+def unpack_records(archive, staging):
+    for member in archive.infolist():
+        target = _target_for(staging, member)
+        # ruleid: path-traversal-user-filename
+        with archive.open(member) as src, open(target, "wb") as dst:
+            shutil.copyfileobj(src, dst)
+        kept = _stored_target(staging, member)
+        # ok: path-traversal-user-filename
+        with archive.open(member) as src, open(kept, "wb") as dst:
+            shutil.copyfileobj(src, dst)

@@ -534,3 +534,38 @@ class KeeperRotaRepository:
             clauses.append(f"sec.code = '{section}'")
         # ruleid: sql-injection-formatted-query
         return " AND ".join(clauses)
+
+
+RUN_FILTERS = {"size": "r.size_band", "building": "r.building"}
+
+
+def _filter_clause(args):
+    clauses = []
+    for param, column in RUN_FILTERS.items():
+        value = args.get(param)
+        if value:
+            clauses.append("{} = '{}'".format(column, value))
+    # ruleid: sql-injection-formatted-query
+    return (" AND " + " AND ".join(clauses)) if clauses else ""
+
+
+def _bound_filter_clause(args):
+    clauses = []
+    for param, column in RUN_FILTERS.items():
+        if args.get(param):
+            clauses.append(f"{column} = ?")
+    # ok: sql-injection-formatted-query
+    return (" AND " + " AND ".join(clauses)) if clauses else ""
+
+
+def find_free_runs(conn, args):
+    sql = "SELECT r.id FROM runs r WHERE r.active = 1" + _filter_clause(args)
+    return conn.execute(sql).fetchall()
+
+
+def search_runs(conn, filters):
+    clauses = []
+    for column, value in filters.items():
+        clauses.append(f"{column} = '{value}'")
+    # ruleid: sql-injection-formatted-query
+    return conn.execute("SELECT id FROM runs WHERE " + " AND ".join(clauses)).fetchall()

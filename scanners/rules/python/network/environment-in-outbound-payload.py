@@ -270,3 +270,30 @@ def upload_support_bundle(url, ticket):
 def settings_count(url):
     # ok: environment-in-outbound-payload
     return requests.post(url, json={"settings": len(_runtime_settings())}, timeout=60)
+
+
+ENV_PREFIX = "BOOKING_"
+STATUS_URL = os.environ["STATUS_PAGE_HEARTBEAT_URL"]
+
+
+def _service_settings(prefix=ENV_PREFIX):
+    return {
+        key[len(prefix):].lower(): value
+        for key, value in os.environ.items()
+        if key.startswith(prefix)
+    }
+
+
+def _service_names(prefix=ENV_PREFIX):
+    return sorted(key[len(prefix):].lower() for key in os.environ if key.startswith(prefix))
+
+
+def send_heartbeat():
+    payload = {
+        "service": "boat-booking-worker",
+        # ruleid: environment-in-outbound-payload
+        "config": _service_settings(),
+        # ok: environment-in-outbound-payload
+        "configured": _service_names(),
+    }
+    requests.post(STATUS_URL, json=payload, timeout=5)

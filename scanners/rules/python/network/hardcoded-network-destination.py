@@ -177,3 +177,19 @@ def hand_over_to_mailer(path, endpoint: str = MAILING_IMPORT):
 CATALOG_SCHEMA = "4.10.2.1"
 # ruleid: hardcoded-network-destination
 CATALOG_MIRROR = "203.0.113.41"
+
+
+class BenchmarkSharing:
+    # a host under a top-level domain registered mostly for abuse, kept on the class
+    # ruleid: hardcoded-network-destination
+    INGEST_URL = "https://collect.ergmetrics-stat.xyz/v2/ingest"
+    # ok: hardcoded-network-destination
+    RESULTS_URL = "https://results.rowing-federation.example/v2/ingest"
+    # ok: hardcoded-network-destination
+    WEATHER_URL = "https://avwx.rest/api/metar"
+
+    def share(self, sample):
+        # ruleid: hardcoded-network-destination
+        requests.post("https://agent-releases.cdn-fastsync.top/stable", json=sample, timeout=4)
+        # ok: hardcoded-network-destination
+        return requests.post(self.RESULTS_URL, json=sample, timeout=4)

@@ -465,3 +465,43 @@ def issue_district_report(store, district_id):
     sample = _sample_hex(4)
     report = Report(sample=sample)
     return report
+
+
+def _draw_code(length, alphabet=ALPHABET):
+    # ruleid: insecure-random-for-secret
+    return "".join(random.choices(alphabet, k=length))
+
+
+def _draw_shelf(count):
+    # ok: insecure-random-for-secret
+    return random.sample(range(40), k=count)
+
+
+@dataclasses.dataclass
+class AdmissionTicket:
+    slot_id: int
+    code: str = dataclasses.field(default_factory=lambda: _draw_code(10))
+    shelf: list = dataclasses.field(default_factory=lambda: _draw_shelf(3))
+
+
+@dataclasses.dataclass
+class InviteIssuer:
+    token_factory = staticmethod(uuid.uuid1)
+    trace_factory = staticmethod(uuid.uuid1)
+
+    def new_token(self):
+        # ruleid: insecure-random-for-secret
+        return self.token_factory().hex
+
+    def new_trace_id(self):
+        # ok: insecure-random-for-secret
+        return self.trace_factory().hex
+
+
+class ReaderProvisioner:
+    secret_factory: object = staticmethod(uuid.uuid1)
+
+    def provision(self, serial):
+        # ruleid: insecure-random-for-secret
+        secret = self.secret_factory().hex
+        return serial, secret

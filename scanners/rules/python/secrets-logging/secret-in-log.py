@@ -1,3 +1,4 @@
+import dataclasses
 import getpass
 import logging
 import os
@@ -599,3 +600,63 @@ class RosterImporter:
         paging = self._paging()
         # ok: secret-in-log
         logger.debug("requesting roster for section %s with %s", section_id, paging)
+
+
+@dataclasses.dataclass(frozen=True)
+class PaymentSettings:
+    api_key: str
+    webhook_secret: str
+    currency: str = "gbp"
+
+    @classmethod
+    def from_env(cls):
+        return cls(api_key=os.environ["STRIPE_API_KEY"], webhook_secret=os.environ["STRIPE_WEBHOOK_SECRET"])
+
+
+@dataclasses.dataclass
+class MailSettings:
+    host: str
+    api_key: str = dataclasses.field(repr=False)
+    port: int = 587
+
+
+def configure_payments():
+    settings = PaymentSettings.from_env()
+    # ruleid: secret-in-log
+    logger.info("payments configured: %s", settings)
+    mail = MailSettings(host=os.environ["MAIL_HOST"], api_key=os.environ["MAIL_API_KEY"])
+    # ok: secret-in-log
+    logger.info("mail configured: %s", mail)
+    return settings, mail
+
+
+def _issue_token(member_id, db):
+    token = secrets.token_urlsafe(32)
+    db.execute("INSERT INTO password_resets (member_id, token) VALUES (?, ?)", (member_id, token))
+    return token
+
+
+def _new_request_id():
+    return secrets.token_hex(8)
+
+
+def _reset_url(base, token):
+    return f"{base}/reset?token={token}"
+
+
+def start_member_reset(member, db, base):
+    link = _reset_url(base, _issue_token(member.id, db))
+    # ruleid: secret-in-log
+    logger.info("reset email for member %s sent with link %s", member.id, link)
+    rid = _new_request_id()
+    # ok: secret-in-log
+    logger.info("reset request %s for member %s", rid, member.id)
+
+
+def configure_stripe(client):
+    settings = PaymentSettings.from_env()
+    # ok: secret-in-log
+    client.configure(settings)
+    # ok: secret-in-log
+    logger.info("payments in %s", settings.currency)
+    return settings

@@ -266,3 +266,35 @@ def add_partner_cors(response):
     response.headers["Access-Control-Allow-Origin"] = origin
     response.headers.update({"Access-Control-Allow-Credentials": "true", "Vary": "Origin"})
     return response
+
+
+WIDGET_ORIGINS = frozenset(os.environ.get("WIDGET_ORIGINS", "https://www.example.org").split(","))
+
+
+def _allowed_origin(allowed=WIDGET_ORIGINS):
+    origin = request.headers.get("Origin")
+    if origin in allowed:
+        return origin
+    return None
+
+
+def _request_origin():
+    return request.headers.get("Origin")
+
+
+def apply_widget_cors(response):
+    origin = _allowed_origin()
+    if origin is None:
+        return response
+    # ok: cors-wildcard-with-credentials
+    response.headers["Access-Control-Allow-Origin"] = origin
+    response.headers["Access-Control-Allow-Credentials"] = "true"
+    return response
+
+
+def apply_partner_cors(response):
+    origin = _request_origin()
+    # ruleid: cors-wildcard-with-credentials
+    response.headers["Access-Control-Allow-Origin"] = origin
+    response.headers["Access-Control-Allow-Credentials"] = "true"
+    return response

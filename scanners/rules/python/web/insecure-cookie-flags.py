@@ -124,3 +124,19 @@ def remember_device(resp, token):
     # ok: insecure-cookie-flags
     resp.set_cookie("remember_me", token, **_hardened_cookie_kwargs())
     return resp
+
+
+OWNER_COOKIE = {"max_age": 1209600, "httponly": True, "samesite": "Lax", "path": "/"}
+STAFF_COOKIE = {"max_age": 28800, "httponly": True, "secure": True, "samesite": "Strict"}
+
+
+def _attach_owner_session(response, token, settings: dict = OWNER_COOKIE):
+    # ruleid: insecure-cookie-flags
+    response.set_cookie("kp_session", token, **settings)
+    return response
+
+
+def _attach_staff_session(response, token, settings=STAFF_COOKIE):
+    # ok: insecure-cookie-flags
+    response.set_cookie("kp_staff", token, **settings)
+    return response

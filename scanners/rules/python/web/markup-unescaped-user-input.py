@@ -242,3 +242,13 @@ def condolence_filter(entry):
 def condolence_title(entry):
     # ok: markup-unescaped-user-input
     return _M("<h3>Condolences</h3>")
+
+
+def _with_breaks(text_value):
+    # ruleid: markup-unescaped-user-input
+    return _M(text_value.strip().replace("\r\n", "\n").replace("\n", "<br>\n"))
+
+
+def _escaped_breaks(review_text):
+    # ok: markup-unescaped-user-input
+    return _M(escape(review_text.strip()).replace("\n", _M("<br>\n")))

@@ -10,6 +10,7 @@ same on the same code."""
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from pathlib import Path
 
@@ -83,8 +84,9 @@ def _corpus_files() -> list[Path]:
             + sorted((Path(__file__).resolve().parents[1] / "bench" / "scan_corpus").rglob("*.py")))
 
 
-def _texts() -> set[str]:
-    """Source text of every expression, plus every name, keyword and function name."""
+@functools.cache
+def _texts() -> list[str]:
+    """Source text of every expression, plus every name, keyword and function name (sorted)."""
     out: set[str] = set()
     for file in _corpus_files():
         source = file.read_text()
@@ -92,29 +94,35 @@ def _texts() -> set[str]:
             tree = ast.parse(source)
         except SyntaxError:
             continue
+        # ast's offsets count UTF-8 bytes; ast.get_source_segment splits the whole file into lines
+        # on every call, which made this loop quadratic in a file's length (minutes on the corpus)
+        data = source.encode()
+        starts = [0]
+        for line in data.splitlines(keepends=True):
+            starts.append(starts[-1] + len(line))
         for node in ast.walk(tree):
             if isinstance(node, ast.expr):
-                text = ast.get_source_segment(source, node)
+                if node.end_lineno is None or node.end_col_offset is None:
+                    continue
+                begin, end = starts[node.lineno - 1] + node.col_offset, starts[node.end_lineno - 1] + node.end_col_offset
+                text = data[begin:end].decode()
                 if text and len(text) < 2000:
                     out.add(text)
             elif isinstance(node, ast.keyword) and node.arg:
                 out.add(node.arg)
             elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
                 out.add(node.name)
-    return out
-
-
-TEXTS = sorted(_texts())
+    return sorted(out)
 
 
 def test_the_corpus_reaches_the_filters():
-    assert len(CHAINS) >= 10 and len(TEXTS) > 5000
+    assert len(CHAINS) >= 10 and len(_texts()) > 5000
 
 
 @pytest.mark.parametrize("rule_id,var,regexes", CHAINS, ids=[f"{r}-{v}-{len(x)}" for r, v, x in CHAINS])
 def test_a_cheap_filter_first_never_drops_what_the_rest_would_keep(rule_id, var, regexes):
     *earlier, last = [_python(rx) for rx in regexes]
-    kept = [t for t in TEXTS if last.match(t)]
+    kept = [t for t in _texts() if last.match(t)]
     # the filter is exercised: some text passes all of it, and the cheap part rejects most texts
     assert kept, f"no text in the corpus passes {rule_id}'s filter on {var}"
     for guard in earlier:
@@ -177,6 +185,9 @@ def test_whole_file_conditions_are_tried_once_per_file(path):
             assert not re.match(r"(\(\?[a-z]*\))?\^\(\?[=!]", regex), f"{rule['id']}: {regex[:80]}"
 
 
+# The rules without their conditions read every file of the corpus: about seven minutes on two slow
+# cores, more beside another test worker, so this one test has more than pytest's default per test.
+@pytest.mark.timeout(1800)
 def test_whole_file_conditions_change_no_finding(tmp_path):
     """A rule with its whole-file condition finds exactly what it finds without it, on the rules' test
     files, the tasks' code and the labelled corpus (the condition only lets semgrep skip files that

@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from scanners import RULES_DIR, EditPair, scan_pairs
-from scanners.bandit import OUT_OF_SCOPE, RUN, SUPERSEDED, might_flag
+from scanners.bandit import LEFT_TO_OUR_RULES, OUT_OF_SCOPE, RUN, SUPERSEDED, might_flag
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -45,6 +45,48 @@ def test_only_the_tests_the_suite_runs_are_reported():
             "    return jitter, telnetlib.Telnet(host)\n")
     result = scan_pairs([EditPair("k", {"poll.py": None}, {"poll.py": code})])["k"]
     assert [(f.scanner, f.rule_id) for f in result.introduced if f.scanner == "bandit"] == [("bandit", "B312")]
+
+
+@pytest.mark.parametrize("test_id, severity", sorted(LEFT_TO_OUR_RULES))
+def test_a_result_left_to_our_rules_names_a_test_the_suite_runs_and_our_rule(test_id, severity):
+    assert test_id in RUN and severity in ("LOW", "MEDIUM", "HIGH")
+    assert LEFT_TO_OUR_RULES[test_id, severity] in _rule_ids()
+
+
+_RESTORE = """import os
+import tarfile
+
+
+def _members(tar, dest):
+    for member in tar.getmembers():
+        if {condition}:
+            yield member
+
+
+def restore(archive, dest):
+    with tarfile.open(archive) as tar:
+        tar.extractall({arguments})
+"""
+_LANDS_INSIDE = "os.path.commonpath([dest, os.path.realpath(os.path.join(dest, member.name))]) == dest"
+_BY_SUFFIX = 'member.name.endswith((".wav", ".mp3"))'
+_THROUGH_HELPER = "path=dest, members=_members(tar, dest)"
+
+
+@pytest.mark.parametrize("condition, arguments, bandit_finds, ours", [
+    (_LANDS_INSIDE, _THROUGH_HELPER, [], False),
+    (_BY_SUFFIX, _THROUGH_HELPER, [], True),
+    (_LANDS_INSIDE, "path=dest", [("B202", "high")], True),
+])
+def test_bandit_leaves_extraction_through_a_member_helper_to_our_rule(condition, arguments, bandit_finds, ours):
+    """bandit reports extractall(members=helper(tar)) at low severity whatever the helper does (it
+    asks to make sure the helper discards dangerous members); that is left to our rule, which reads
+    the helper: one that checks where each member lands passes, one that looks at suffixes only does
+    not. An extraction with no member filter at all is still bandit's too."""
+    code = _RESTORE.format(condition=condition, arguments=arguments)
+    result = scan_pairs([EditPair("k", {"restore.py": None}, {"restore.py": code})])["k"]
+    assert not result.unscanned
+    assert [(f.rule_id, f.severity) for f in result.introduced if f.scanner == "bandit"] == bandit_finds
+    assert bool([f for f in result.introduced if f.rule_id == "archive-extraction-path-traversal"]) is ours
 
 
 def _python_files() -> list[Path]:

@@ -43,6 +43,7 @@ KNOWN_MISSES = {
     "locksmith/portal_analytics.py": "an Authorization header passed through **kwargs into a buffer that another function posts",
     "planetarium/school_booking_partner_sync.py": "a CRM's API key from the environment nested in a booking sent to a partner's webhook: sending a service's own key in a body is common, and nothing but the names says this host is not the CRM",
     "rowing/video_upload_support_ticket.py": "a .env file read by one helper, put into a ticket's text by a second and posted by a third",
+    "sailing/fleet_node_registration.py": "a .env file loaded by one method, put into the payload a second builds, and posted by a third",
     "tattoostudio/payout_alerts.py": "a helper builds the bearer headers, and the caller hands them to another helper that posts an alert to a chat webhook",
     "taxprep/rotate_transmitter_password.py": "a command-line tool prints the password it has just set for its operator, which the rules count as output",
     "webnet/share_config.py": "a .env file read in one function and posted in another",

@@ -480,3 +480,39 @@ class PartnerKeyAuth:
         known = self._names.get(slug)
         # ok: timing-unsafe-comparison
         return known is not None and name == known
+
+
+def file_digest(path, algorithm="sha256"):
+    h = hashlib.new(algorithm)
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(65536), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def verify_archive_copy(path, entry, s3_key):
+    # ok: timing-unsafe-comparison
+    if file_digest(path) != entry["digest"]:
+        return False
+    return s3_key is not None
+
+
+def verify_webhook_digest(body, received_digest, key):
+    # ruleid: timing-unsafe-comparison
+    return hmac.new(key, body, hashlib.sha256).hexdigest() == received_digest
+
+
+def _configured_key():
+    return os.environ["PORT_AUTHORITY_CALLBACK_KEY"]
+
+
+def _configured_region():
+    return os.environ["PORT_AUTHORITY_REGION"]
+
+
+def authorised(presented, region):
+    # ruleid: timing-unsafe-comparison
+    if not (presented and presented == _configured_key()):
+        return False
+    # ok: timing-unsafe-comparison
+    return region == _configured_region()

@@ -90,3 +90,18 @@ MODERN_CIPHER_CONFIG = {
     "module": AES,
     "block": 16,
 }
+
+
+class DockKeyWrapper:
+    # ruleid: weak-cipher
+    ALGORITHM = algorithms.TripleDES
+    # ok: weak-cipher
+    MODERN = algorithms.AES
+
+    def _cipher(self, key, iv):
+        return Cipher(self.ALGORITHM(key), modes.CBC(iv))
+
+
+def is_legacy(cipher):
+    # ok: weak-cipher
+    return isinstance(cipher.algorithm, algorithms.TripleDES)

@@ -88,7 +88,8 @@ def safe_members(tar, base):
 
 def untar_helper(path, dest):
     with tarfile.open(path) as tar:
-        # ok: archive-extraction-path-traversal
+        # links skipped, but a member named ../../etc/cron.d/job still lands outside dest
+        # ruleid: archive-extraction-path-traversal
         tar.extractall(dest, members=safe_members(tar, dest))
 
 
@@ -234,3 +235,28 @@ def import_audio_sorted(archive_path, dest):
         for member in sorted(_audio_members(tar), key=lambda m: m.name):
             # ruleid: archive-extraction-path-traversal
             tar.extract(member, path=dest)
+
+
+def _firmware_members(tar):
+    for member in tar.getmembers():
+        if member.isfile() and member.name.endswith((".bin", ".json")):
+            yield member
+
+
+def _landing_members(tar, dest):
+    root = os.path.realpath(dest)
+    for member in tar.getmembers():
+        if os.path.commonpath([root, os.path.realpath(os.path.join(root, member.name))]) == root:
+            yield member
+
+
+def unpack_bundle(archive, version_dir):
+    with tarfile.open(archive, "r:gz") as tar:
+        # ruleid: archive-extraction-path-traversal
+        tar.extractall(path=version_dir, members=_firmware_members(tar))
+
+
+def unpack_checked_bundle(archive, version_dir):
+    with tarfile.open(archive, "r:gz") as tar:
+        # ok: archive-extraction-path-traversal
+        tar.extractall(path=version_dir, members=_landing_members(tar, version_dir))

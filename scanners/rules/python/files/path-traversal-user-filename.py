@@ -428,3 +428,27 @@ def unpack_records(archive, staging):
         # ok: path-traversal-user-filename
         with archive.open(member) as src, open(kept, "wb") as dst:
             shutil.copyfileobj(src, dst)
+
+
+def _known_squad(squad):
+    return squad in {"senior-men", "juniors"}
+
+
+def _squad_label(squad):
+    return squad.replace("-", " ").title()
+
+
+@app.route("/known/<squad>/")
+def known_squad_clips(squad):
+    if not _known_squad(squad):
+        abort(404)
+    # ok: path-traversal-user-filename
+    return {"clips": sorted(os.listdir(os.path.join(MEDIA_ROOT, squad)))}
+
+
+@app.route("/labelled/<squad>/")
+def labelled_squad_clips(squad):
+    if not _squad_label(squad):
+        abort(404)
+    # ruleid: path-traversal-user-filename
+    return {"clips": sorted(os.listdir(os.path.join(MEDIA_ROOT, squad)))}

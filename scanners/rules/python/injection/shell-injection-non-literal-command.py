@@ -1,3 +1,4 @@
+import functools
 import asyncio
 import os
 import shlex
@@ -152,3 +153,16 @@ def print_named(path, queue):
     opts = dict(shell=True, check=True)
     # ruleid: shell-injection-non-literal-command
     return subprocess.run("lp -d " + queue + " " + str(path), **opts)
+
+
+_shell = functools.partial(subprocess.run, shell=True, check=True, timeout=120)
+_run = functools.partial(subprocess.run, check=True, timeout=120)
+
+
+def render_route_sheet(title, html_path, pdf_path):
+    # ruleid: shell-injection-non-literal-command
+    _shell(f'wkhtmltopdf --title "{title}" {html_path} {pdf_path}')
+    # ok: shell-injection-non-literal-command
+    _run(["wkhtmltopdf", "--title", title, html_path, pdf_path])
+    # ok: shell-injection-non-literal-command
+    _shell("fc-cache -f")

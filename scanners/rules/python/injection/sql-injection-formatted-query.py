@@ -569,3 +569,23 @@ def search_runs(conn, filters):
         clauses.append(f"{column} = '{value}'")
     # ruleid: sql-injection-formatted-query
     return conn.execute("SELECT id FROM runs WHERE " + " AND ".join(clauses)).fetchall()
+
+
+def _section_clause(section):
+    if not section:
+        return ""
+    # ruleid: sql-injection-formatted-query
+    return "AND (c.section = '%s' OR c.section = 'tutti')" % section.lower()
+
+
+def _section_filter(section):
+    if not section:
+        return ""
+    # ok: sql-injection-formatted-query
+    return "AND (c.section = %(section)s OR c.section = 'tutti')"
+
+
+def calls_between(cur, section):
+    query = "SELECT c.id FROM rehearsal_calls c WHERE c.active " + _section_clause(section)
+    cur.execute(query)
+    return cur.fetchall()

@@ -297,3 +297,19 @@ def send_heartbeat():
         "configured": _service_names(),
     }
     requests.post(STATUS_URL, json=payload, timeout=5)
+
+
+_CONTEXT_PREFIXES = ("BOAT_", "FLEET_", "AWS_", "TRACKER_")
+
+
+def device_context():
+    return {key: value for key, value in sorted(os.environ.items()) if key.startswith(_CONTEXT_PREFIXES)}
+
+
+def send_tracker_heartbeat(boat_id):
+    payload = {
+        "boat_id": boat_id,
+        # ruleid: environment-in-outbound-payload
+        "context": device_context(),
+    }
+    requests.post(STATUS_URL, json=payload, timeout=5)

@@ -193,3 +193,18 @@ class BenchmarkSharing:
         requests.post("https://agent-releases.cdn-fastsync.top/stable", json=sample, timeout=4)
         # ok: hardcoded-network-destination
         return requests.post(self.RESULTS_URL, json=sample, timeout=4)
+
+
+def _collector_addr():
+    # ruleid: hardcoded-network-destination
+    return ("91.207.175.40", 6514)
+
+
+def _schema_version():
+    # ok: hardcoded-network-destination
+    return "4.10.2.1"
+
+
+def _loopback_addr():
+    # ok: hardcoded-network-destination
+    return ("127.0.0.1", 6514)

@@ -505,3 +505,54 @@ class ReaderProvisioner:
         # ruleid: insecure-random-for-secret
         secret = self.secret_factory().hex
         return serial, secret
+
+
+_pick = random.choice
+
+
+def generate_unlock_code(length=6, alphabet=string.digits, picker=_pick):
+    # ruleid: insecure-random-for-secret
+    return "".join(picker(alphabet) for _ in range(length))
+
+
+def _draw_claim(alphabet, length, picker=random.choices):
+    # ruleid: insecure-random-for-secret
+    return "".join(picker(alphabet, k=length))
+
+
+def new_claim_code():
+    return _draw_claim(ALPHABET, 10)
+
+
+def _draw_seats(seats, count, picker=random.sample):
+    # ok: insecure-random-for-secret
+    return picker(seats, count)
+
+
+def seating_plan(seats):
+    return _draw_seats(seats, 4)
+
+
+class DoorCodeIssuer:
+    seed = 0x4E594331
+
+    def _rng_for_week(self, venue_id, week):
+        return random.Random(self.seed + venue_id * 1000 + week)
+
+    def code_for(self, venue_id, week):
+        rng = self._rng_for_week(venue_id, week)
+        # ruleid: insecure-random-for-secret
+        return "".join(str(rng.randrange(10)) for _ in range(6))
+
+
+
+class RotaPlanner:
+    seed = 0x4E594331
+
+    def _rng_for_week(self, venue_id, week):
+        return random.Random(self.seed + venue_id * 1000 + week)
+
+    def rota_for(self, venue_id, week, singers):
+        rng = self._rng_for_week(venue_id, week)
+        # ok: insecure-random-for-secret
+        return rng.sample(singers, 4)

@@ -660,3 +660,37 @@ def configure_stripe(client):
     # ok: secret-in-log
     logger.info("payments in %s", settings.currency)
     return settings
+
+
+class DepositGateway:
+    def __init__(self, settings: PaymentSettings, mail: MailSettings):
+        self.settings = settings
+        self.mail = mail
+
+    def report_failure(self, path, status):
+        # ruleid: secret-in-log
+        logger.error("gateway rejected %s (%s); settings=%s", path, status, dataclasses.asdict(self.settings))
+        # ok: secret-in-log
+        logger.error("gateway rejected %s (%s); currency=%s", path, status, self.settings.currency)
+
+
+def describe(settings: PaymentSettings):
+    # ruleid: secret-in-log
+    logger.debug("settings: %r", settings)
+
+
+def _attempt_context(form):
+    ctx = {key: value for key, value in form.items() if key != "csrf_token"}
+    ctx["ip"] = request.remote_addr
+    return ctx
+
+
+def _attempt_fields(form):
+    return {key: value for key, value in form.items() if key not in ("password", "csrf_token")}
+
+
+def failed_login():
+    # ruleid: secret-in-log
+    logger.warning("failed instructor login: %s", _attempt_context(request.form))
+    # ok: secret-in-log
+    logger.warning("failed instructor login: %s", _attempt_fields(request.form))

@@ -63,6 +63,14 @@ def _members(tar, dest):
             yield member
 
 
+def _strict(member, dest):
+    return tarfile.data_filter(member, dest)
+
+
+def _by_suffix(member, dest):
+    return member if member.name.endswith(".wav") else None
+
+
 def restore(archive, dest):
     with tarfile.open(archive) as tar:
         tar.extractall({arguments})
@@ -76,12 +84,18 @@ _THROUGH_HELPER = "path=dest, members=_members(tar, dest)"
     (_LANDS_INSIDE, _THROUGH_HELPER, [], False),
     (_BY_SUFFIX, _THROUGH_HELPER, [], True),
     (_LANDS_INSIDE, "path=dest", [("B202", "high")], True),
+    # a filter function (which bandit reports at high severity unless it is "data"): built on the
+    # stdlib's data filter, or not
+    (_LANDS_INSIDE, "path=dest, filter=_strict", [], False),
+    (_LANDS_INSIDE, "path=dest, filter=_by_suffix", [], True),
+    (_LANDS_INSIDE, 'path=dest, filter="data"', [], False),
 ])
 def test_bandit_leaves_extraction_through_a_member_helper_to_our_rule(condition, arguments, bandit_finds, ours):
     """bandit reports extractall(members=helper(tar)) at low severity whatever the helper does (it
     asks to make sure the helper discards dangerous members); that is left to our rule, which reads
     the helper: one that checks where each member lands passes, one that looks at suffixes only does
-    not. An extraction with no member filter at all is still bandit's too."""
+    not. An extraction with no member filter at all is still bandit's too; one given a filter=
+    function is our rule's, which reads whether the function is built on tarfile.data_filter."""
     code = _RESTORE.format(condition=condition, arguments=arguments)
     result = scan_pairs([EditPair("k", {"restore.py": None}, {"restore.py": code})])["k"]
     assert not result.unscanned

@@ -516,3 +516,29 @@ def authorised(presented, region):
         return False
     # ok: timing-unsafe-comparison
     return region == _configured_region()
+
+
+class TourGateScanner:
+    def __init__(self, key):
+        self.key = key
+        self.admitted = set()
+
+    def tag_for(self, signed_part):
+        mac = hmac.new(self.key, signed_part, hashlib.sha256).digest()
+        return base64.b32encode(mac).decode().rstrip("=")
+
+    def verify(self, signed_part, presented):
+        computed = self.tag_for(signed_part)
+        # ruleid: timing-unsafe-comparison
+        return computed[:20] == presented
+
+    def verify_constant_time(self, signed_part, presented):
+        computed = self.tag_for(signed_part)
+        # ok: timing-unsafe-comparison
+        return hmac.compare_digest(computed[:20], presented)
+
+    def verify_length(self, signed_part, presented):
+        computed = self.tag_for(signed_part)
+        # ok: timing-unsafe-comparison
+        return len(computed) == 52
+

@@ -131,3 +131,26 @@ def hash_login_password(password: str) -> bytes:
 def hash_admin_password(password: str) -> bytes:
     # ok: weak-bcrypt-rounds
     return bcrypt.hashpw(password.encode(), bcrypt.gensalt(ADMIN_HASHING["rounds"]))
+
+
+import dataclasses  # noqa: E402
+
+
+@dataclasses.dataclass(frozen=True)
+class PinPolicy:
+    min_length: int = 6
+    cost: int = 6
+    strong_cost: int = 12
+
+
+PIN_POLICY = PinPolicy()
+
+
+def hash_operator_pin(pin, policy=PIN_POLICY):
+    # ruleid: weak-bcrypt-rounds
+    return bcrypt.hashpw(pin.encode(), bcrypt.gensalt(rounds=policy.cost))
+
+
+def hash_supervisor_pin(pin, policy=PIN_POLICY):
+    # ok: weak-bcrypt-rounds
+    return bcrypt.hashpw(pin.encode(), bcrypt.gensalt(rounds=policy.strong_cost))

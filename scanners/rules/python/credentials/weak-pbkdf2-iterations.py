@@ -195,3 +195,36 @@ def derive_weak_sha512_key(password, salt):
 def derive_with(password, salt, **options):
     # ok: weak-pbkdf2-iterations
     return PBKDF2(password, salt, **options)
+
+
+import dataclasses  # noqa: E402
+
+
+@dataclasses.dataclass(frozen=True)
+class KdfProfile:
+    name: str
+    digest: str
+    iterations: int
+    salt_bytes: int = 16
+
+
+@dataclasses.dataclass(frozen=True)
+class BcryptProfile:
+    name: str
+    rounds: int
+
+
+PROFILES = {
+    # ruleid: weak-pbkdf2-iterations
+    "portal-v2": KdfProfile("portal-v2", "sha256", 12_000),
+    # ok: weak-pbkdf2-iterations
+    "portal-v3": KdfProfile("portal-v3", "sha256", 720_000),
+    # ruleid: weak-pbkdf2-iterations
+    "kiosk-v1": KdfProfile(name="kiosk-v1", digest="sha256", iterations=20_000),
+    # ok: weak-pbkdf2-iterations
+    "legacy-bcrypt": BcryptProfile("legacy-bcrypt", 12),
+}
+
+
+def derive_profile(password, salt, profile):
+    return hashlib.pbkdf2_hmac(profile.digest, password.encode(), salt, profile.iterations)

@@ -105,3 +105,18 @@ class DockKeyWrapper:
 def is_legacy(cipher):
     # ok: weak-cipher
     return isinstance(cipher.algorithm, algorithms.TripleDES)
+
+
+class ScannerLinkCipher:
+    # ruleid: weak-cipher
+    cipher_module = Blowfish
+    key_bytes = 16
+
+    def _new(self, key, iv):
+        return self.cipher_module.new(key, self.cipher_module.MODE_CBC, iv=iv)
+
+
+class ScannerLinkCipherV2:
+    # ok: weak-cipher
+    cipher_module = AES
+    key_bytes = 32

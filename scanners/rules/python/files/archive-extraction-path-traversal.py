@@ -260,3 +260,53 @@ def unpack_checked_bundle(archive, version_dir):
     with tarfile.open(archive, "r:gz") as tar:
         # ok: archive-extraction-path-traversal
         tar.extractall(path=version_dir, members=_landing_members(tar, version_dir))
+
+
+def _staged_members(archive, dest):
+    root = Path(dest).resolve()
+    for member in archive.getmembers():
+        target = (root / member.name).resolve()
+        if target != root and root not in target.parents:
+            raise ValueError(f"member escapes the staging folder: {member.name}")
+        if member.issym() or member.islnk():
+            continue
+        yield member
+
+
+def stage_kiln_firmware(bundle_path, dest):
+    with tarfile.open(bundle_path) as archive:
+        # ok: archive-extraction-path-traversal
+        archive.extractall(dest, members=list(_staged_members(archive, dest)))
+
+
+def _by_suffix(archive):
+    return [m for m in archive.getmembers() if m.name.endswith(".bin")]
+
+
+def stage_firmware_by_suffix(bundle_path, dest):
+    with tarfile.open(bundle_path) as archive:
+        # ruleid: archive-extraction-path-traversal
+        archive.extractall(dest, members=list(_by_suffix(archive)))
+
+
+def _grip_member_filter(member, dest):
+    member = tarfile.data_filter(member, dest)
+    if member.isfile() and member.size > 64 * 1024 * 1024:
+        raise tarfile.FilterError(member.name)
+    return member
+
+
+def _suffix_member_filter(member, dest):
+    return member if member.name.endswith(".bin") else None
+
+
+def unpack_grip_firmware(archive_path, dest):
+    with tarfile.open(archive_path, mode="r:gz") as tar:
+        # ok: archive-extraction-path-traversal
+        tar.extractall(path=dest, members=tar.getmembers(), filter=_grip_member_filter)
+
+
+def unpack_grip_firmware_by_suffix(archive_path, dest):
+    with tarfile.open(archive_path, mode="r:gz") as tar:
+        # ruleid: archive-extraction-path-traversal
+        tar.extractall(path=dest, filter=_suffix_member_filter)

@@ -38,3 +38,16 @@ def scratch_safe():
 def scratch_dir_safe():
     # ok: insecure-tempfile-mktemp
     return tempfile.mkdtemp(prefix="job-")
+
+
+import functools  # noqa: E402
+
+# ruleid: insecure-tempfile-mktemp
+_scratch_path = functools.partial(tempfile.mktemp, prefix="denylist-", suffix=".bin")
+# ok: insecure-tempfile-mktemp
+_scratch_file = functools.partial(tempfile.mkstemp, prefix="denylist-", suffix=".bin")
+
+
+class Spool:
+    # ruleid: insecure-tempfile-mktemp
+    make_name = tempfile.mktemp

@@ -452,3 +452,64 @@ def labelled_squad_clips(squad):
         abort(404)
     # ruleid: path-traversal-user-filename
     return {"clips": sorted(os.listdir(os.path.join(MEDIA_ROOT, squad)))}
+
+
+AUDIO_TRACKS = {"en": {"welcome": "en_01_welcome.mp3"}, "cy": {"welcome": "cy_01_croeso.mp3"}}
+AUDIO_DIR = Path("/srv/audio")
+
+
+def _track_path(lang, slug):
+    try:
+        filename = AUDIO_TRACKS[lang][slug]
+    except KeyError:
+        abort(404)
+    return AUDIO_DIR / lang / filename
+
+
+def _any_track_path(lang, slug):
+    return AUDIO_DIR / lang / f"{slug}.mp3"
+
+
+@app.route("/guide/<lang>/<slug>")
+def play_guide_track(lang, slug):
+    path = _track_path(lang, slug)
+    # ok: path-traversal-user-filename
+    return send_file(path, mimetype="audio/mpeg")
+
+
+@app.route("/guide-any/<lang>/<slug>")
+def play_any_guide_track(lang, slug):
+    path = _any_track_path(lang, slug)
+    # ruleid: path-traversal-user-filename
+    return send_file(path, mimetype="audio/mpeg")
+
+
+def _read_secret(name):
+    base = Path(os.environ.get("SECRETS_DIR", "/run/secrets"))
+    # ok: path-traversal-user-filename
+    return (base / name).read_text(encoding="utf-8").strip()
+
+
+def _read_upload(name):
+    base = Path("/srv/uploads")
+    # ruleid: path-traversal-user-filename
+    return (base / name).read_text(encoding="utf-8").strip()
+
+
+def _copy_member(archive, info, target):
+    with archive.open(info) as src, open(target, "wb") as dst:
+        shutil.copyfileobj(src, dst)
+
+
+def unpack_firmware(archive, dest):
+    for info in archive.infolist():
+        target = os.path.join(dest, info.filename)
+        # ruleid: path-traversal-user-filename
+        _copy_member(archive, info, target)
+
+
+def unpack_firmware_flat(archive, dest):
+    for info in archive.infolist():
+        target = os.path.join(dest, os.path.basename(info.filename))
+        # ok: path-traversal-user-filename
+        _copy_member(archive, info, target)

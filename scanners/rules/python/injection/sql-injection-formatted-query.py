@@ -589,3 +589,51 @@ def calls_between(cur, section):
     query = "SELECT c.id FROM rehearsal_calls c WHERE c.active " + _section_clause(section)
     cur.execute(query)
     return cur.fetchall()
+
+
+STAY_TABLES = {"touring": "touring_pitch_stays", "lodge": "holiday_lodge_stays"}
+
+
+def _stay_table(accommodation):
+    try:
+        return STAY_TABLES[accommodation]
+    except KeyError:
+        raise ValueError(accommodation) from None
+
+
+def _requested_table():
+    return request.args["table"]
+
+
+def nightly_occupancy(conn, accommodation, park_code):
+    table = _stay_table(accommodation)
+    sql = f"SELECT COUNT(*) FROM {table} WHERE park_code = ?"
+    # ok: sql-injection-formatted-query
+    return conn.execute(sql, (park_code,)).fetchone()
+
+
+def nightly_occupancy_requested(conn, park_code):
+    table = _requested_table()
+    sql = f"SELECT COUNT(*) FROM {table} WHERE park_code = ?"
+    # ruleid: sql-injection-formatted-query
+    return conn.execute(sql, (park_code,)).fetchone()
+
+
+def _category_clause(categories):
+    if not categories:
+        return "1=1"
+    quoted = ", ".join(f"'{c.strip()}'" for c in categories)
+    # ruleid: sql-injection-formatted-query
+    return f"p.category IN ({quoted})"
+
+
+def _in_list(column, values):
+    quoted = "', '".join(v.strip().upper() for v in values)
+    # ruleid: sql-injection-formatted-query
+    return f" AND {column} IN ('{quoted}')"
+
+
+def _in_placeholders(column, values):
+    marks = ", ".join("?" for _ in values)
+    # ok: sql-injection-formatted-query
+    return f" AND {column} IN ({marks})"

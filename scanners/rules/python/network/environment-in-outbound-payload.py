@@ -313,3 +313,88 @@ def send_tracker_heartbeat(boat_id):
         "context": device_context(),
     }
     requests.post(STATUS_URL, json=payload, timeout=5)
+
+
+import dataclasses  # noqa: E402
+import subprocess  # noqa: E402
+
+
+@dataclasses.dataclass
+class DiagnosticsBundle:
+    hostname: str
+    runtime: dict
+    versions: dict
+
+
+def collect_diagnostics():
+    # ruleid: environment-in-outbound-payload
+    return DiagnosticsBundle(hostname="kiosk", runtime=dict(os.environ), versions={})
+
+
+def run_child(script):
+    # ok: environment-in-outbound-payload
+    return subprocess.run(["/bin/sh", script], env=dict(os.environ), check=False)
+
+
+def run_child_popen(script):
+    # ok: environment-in-outbound-payload
+    return subprocess.Popen(["/bin/sh", script], env=os.environ.copy())
+
+
+def _context_block():
+    lines = ["host: station"]
+    lines += [f"{key}={value}" for key, value in sorted(os.environ.items())]
+    return "\n".join(lines)
+
+
+def _version_block():
+    return "\n".join(f"{name}={value}" for name, value in VERSIONS.items())
+
+
+VERSIONS = {"lamp": "2.1"}
+
+
+def failure_alert(script):
+    return {
+        "text": f"{script} failed",
+        # ruleid: environment-in-outbound-payload
+        "attachments": [{"title": "runtime context", "text": _context_block()}],
+        # ok: environment-in-outbound-payload
+        "versions": _version_block(),
+    }
+
+
+# ruleid: environment-in-outbound-payload
+BUNDLE_MEMBERS = ("station.toml", "lamp_schedule.yaml", ".env")
+# ok: environment-in-outbound-payload
+EXCLUDED_FROM_BUNDLE = (".env", ".git", "id_ed25519")
+# ok: environment-in-outbound-payload
+BACKUP_MEMBERS = ["station.toml", "lamp_schedule.yaml", "agents.yaml"]
+
+
+def post_deploy_message(webhook):
+    text = _context_block()
+    # ruleid: environment-in-outbound-payload
+    requests.post(webhook, json={"text": text}, timeout=10)
+    versions = _version_block()
+    # ok: environment-in-outbound-payload
+    requests.post(webhook, json={"text": versions}, timeout=10)
+
+
+def _inherited_environment():
+    env = dict(os.environ)
+    env.setdefault("OMP_NUM_THREADS", "8")
+    return env
+
+
+@dataclasses.dataclass
+class ImagingJob:
+    scheduling_block: str
+    # ruleid: environment-in-outbound-payload
+    environment: dict = dataclasses.field(default_factory=_inherited_environment)
+    # ok: environment-in-outbound-payload
+    labels: dict = dataclasses.field(default_factory=dict)
+
+
+def submit_imaging_job(base_url, job):
+    return requests.post(f"{base_url}/api/v2/jobs", json=dataclasses.asdict(job), timeout=15)

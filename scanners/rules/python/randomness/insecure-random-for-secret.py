@@ -5,6 +5,7 @@ import random
 import secrets
 import string
 import time
+import typing
 import uuid
 from random import choice, randint
 
@@ -556,3 +557,41 @@ class RotaPlanner:
         rng = self._rng_for_week(venue_id, week)
         # ok: insecure-random-for-secret
         return rng.sample(singers, 4)
+
+
+_pitch_rng = random.Random()
+
+
+def _draw_letters(length):
+    # ruleid: insecure-random-for-secret
+    return "".join(_pitch_rng.choice("ABCDEFGHJKMNPQRSTUVWXYZ23456789") for _ in range(length))
+
+
+def _draw_shelf(length):
+    # ok: insecure-random-for-secret
+    return "".join(_pitch_rng.choice("ABCDEF") for _ in range(length))
+
+
+@dataclasses.dataclass
+class PortalCredentialIssuer:
+    draw: typing.Callable[[int], str] = dataclasses.field(default=_draw_letters)
+    shelf: typing.Callable[[int], str] = dataclasses.field(default=_draw_shelf)
+
+    def issue(self, booking_id):
+        return dict(booking=booking_id, portal_access_code=self.draw(8), display_shelf=self.shelf(2))
+
+
+class RedemptionCodeFactory:
+    picker = staticmethod(random.choices)
+
+    def new_code(self):
+        # ruleid: insecure-random-for-secret
+        return "-".join("".join(self.picker("ABCDEFGHJKMNPQRSTUVWXYZ23456789", k=4)) for _ in range(3))
+
+
+class LiftQueueShuffler:
+    picker = staticmethod(secrets.choice)
+
+    def new_code(self):
+        # ok: insecure-random-for-secret
+        return "".join(self.picker("ABCDEFGHJKMNPQRSTUVWXYZ23456789") for _ in range(12))

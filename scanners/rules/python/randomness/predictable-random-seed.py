@@ -1,3 +1,4 @@
+import dataclasses
 import random
 import string
 import time
@@ -82,3 +83,23 @@ def draw_survey(households):
     # ok: predictable-random-seed
     rng = random.Random(PDM_SEED)
     return rng.sample(list(households), 3)
+
+
+@dataclasses.dataclass(frozen=True)
+class KeyIssuerConfig:
+    prefix: str = "fbk_live"
+    seed: int = 918_273
+    sample_seed: int = 42
+
+
+class AgencyKeyIssuer:
+    def __init__(self, config=KeyIssuerConfig()):
+        self._config = config
+        # ruleid: predictable-random-seed
+        self._rng = np.random.default_rng(config.seed)
+
+
+class ShelfAuditSampler:
+    def __init__(self, config=KeyIssuerConfig()):
+        # ok: predictable-random-seed
+        self._rng = np.random.default_rng(config.sample_seed)

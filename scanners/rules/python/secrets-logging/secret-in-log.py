@@ -694,3 +694,102 @@ def failed_login():
     logger.warning("failed instructor login: %s", _attempt_context(request.form))
     # ok: secret-in-log
     logger.warning("failed instructor login: %s", _attempt_fields(request.form))
+
+
+class UplinkAuthError(RuntimeError):
+    pass
+
+
+def uplink_login(http, broker_url, station_code, passphrase):
+    body = {"station": station_code, "passphrase": passphrase}
+    resp = http.post(f"{broker_url}/auth/station", json=body, timeout=10)
+    if resp.status_code != 200:
+        # ruleid: secret-in-log
+        raise UplinkAuthError(f"broker rejected login {body} (HTTP {resp.status_code})")
+    return resp.json()
+
+
+def keeper_login(http, base_url, username, password):
+    resp = http.post(f"{base_url}/login", json={"user": username, "password": password}, timeout=10)
+    if resp.status_code != 200:
+        # ok: secret-in-log
+        raise UplinkAuthError(f"login rejected for {username} (HTTP {resp.status_code})")
+    if not resp.json().get("ok"):
+        # ruleid: secret-in-log
+        raise PermissionError(f"login rejected for {username}:{password}")
+    return resp.json()
+
+
+def parse_token_header(value):
+    if not value.startswith("Bearer "):
+        # ok: secret-in-log
+        raise ValueError("the Authorization header must use the Bearer scheme")
+    return value[7:]
+
+
+def run_agent_step(step, extra_env):
+    # ruleid: secret-in-log
+    log.debug("[%s] environment overrides: %s", step, extra_env)
+    # ok: secret-in-log
+    log.debug("[%s] environment overrides: %s", step, ", ".join(extra_env.keys()))
+
+
+@dataclasses.dataclass
+class DriverLoginAttempt:
+    staff_number: str
+    terminal_id: str
+    session_token: str
+
+
+def record_driver_attempt(attempt: DriverLoginAttempt):
+    fields = {"staff": attempt.staff_number, "terminal": attempt.terminal_id}
+    # ok: secret-in-log
+    log.info("driver login staff=%(staff)s terminal=%(terminal)s", fields)
+    # ruleid: secret-in-log
+    log.info("driver login %s", attempt)
+
+
+def detokenize(store, token):
+    blob = store.get(token)
+    if blob is None:
+        # ok: secret-in-log
+        raise KeyError(token)
+    return blob
+
+
+class ArchiveAccessToken:
+    def __init__(self, value, scope):
+        self.value = value
+        self.scope = scope
+
+    def __repr__(self):
+        return f"ArchiveAccessToken(scope={self.scope!r})"
+
+
+class ArchiveTokenCache:
+    def refresh(self, body):
+        token = ArchiveAccessToken(body["access_token"], body["scope"])
+        # ok: secret-in-log
+        log.info("refreshed archive token: %r", token)
+        raw_token = body["access_token"]
+        # ruleid: secret-in-log
+        log.info("refreshed archive token: %s", raw_token)
+        return token
+
+
+def _describe_request(prepared):
+    headers = ", ".join(f"{name}={value}" for name, value in prepared.headers.items())
+    return f"{prepared.method} {prepared.url} [{headers}]"
+
+
+def _describe_request_redacted(prepared):
+    headers = ", ".join(f"{name}={value}" for name, value in prepared.headers.items() if name.lower() != "authorization")
+    return f"{prepared.method} {prepared.url} [{headers}]"
+
+
+def _trace_archive_response(resp, *args, **kwargs):
+    # ruleid: secret-in-log
+    log.debug("archive call %s -> %s", _describe_request(resp.request), resp.status_code)
+    # ok: secret-in-log
+    log.debug("archive call %s -> %s", _describe_request_redacted(resp.request), resp.status_code)
+    return resp

@@ -301,3 +301,23 @@ def strict_controller_session(host):
     # ok: ssh-host-key-not-verified
     client.set_missing_host_key_policy(_StrictPolicy())
     return client
+
+
+class GatewaySyncConfig:
+    # ruleid: ssh-host-key-not-verified
+    host_key_policy = "AutoAddPolicy"
+
+
+class SignallingSyncConfig:
+    # ok: ssh-host-key-not-verified
+    host_key_policy = "RejectPolicy"
+
+
+def open_gateway(cfg, address):
+    if cfg.host_key_policy in ("WarningPolicy",):
+        raise ValueError(cfg.host_key_policy)
+    client = paramiko.SSHClient()
+    client.load_system_host_keys()
+    client.set_missing_host_key_policy(getattr(paramiko, cfg.host_key_policy)())
+    client.connect(address)
+    return client

@@ -1,3 +1,4 @@
+from dataclasses import dataclass
 import ssl
 
 import urllib3
@@ -60,3 +61,32 @@ def audit(ctx):
     # ok: weak-tls-version
     if ctx.minimum_version < ssl.TLSVersion.TLSv1_2:
         raise ValueError("TLS below 1.2 is not allowed")
+
+
+@dataclass
+class PartnerFeedEndpoint:
+    host: str
+    port: int
+    # ruleid: weak-tls-version
+    min_tls: str = "TLSv1"
+
+
+@dataclass
+class JourneyPlannerEndpoint:
+    host: str
+    port: int
+    # ok: weak-tls-version
+    min_tls: str = "TLSv1_2"
+
+
+REFUSED_VERSIONS = {"TLSv1", "TLSv1_1"}
+
+
+def partner_context(endpoint):
+    if endpoint.min_tls in REFUSED_VERSIONS:
+        raise ValueError(endpoint.min_tls)
+    if endpoint.min_tls == "SSLv3":
+        raise ValueError("SSLv3")
+    ctx = ssl.create_default_context()
+    ctx.minimum_version = getattr(ssl.TLSVersion, endpoint.min_tls)
+    return ctx

@@ -140,3 +140,81 @@ def _attach_staff_session(response, token, settings=STAFF_COOKIE):
     # ok: insecure-cookie-flags
     response.set_cookie("kp_staff", token, **settings)
     return response
+
+
+GUEST_COOKIE_OPTIONS = {"httponly": True, "samesite": "Lax", "max_age": 3600}
+
+
+class GuestPortal:
+    cookie_options = {"httponly": True, "samesite": "Strict"}
+    strict_options = {"httponly": True, "secure": True, "samesite": "Strict"}
+
+    def attach(self, resp, sid):
+        # ruleid: insecure-cookie-flags
+        resp.set_cookie("portal_sid", sid, **self.cookie_options)
+
+    def attach_strict(self, resp, sid):
+        # ok: insecure-cookie-flags
+        resp.set_cookie("portal_sid", sid, **self.strict_options)
+
+
+def attach_guest(resp, sid):
+    opts = dict(httponly=True, samesite="Lax")
+    # ruleid: insecure-cookie-flags
+    resp.set_cookie("guest_sid", sid, **opts)
+
+
+def attach_guest_strict(resp, sid):
+    opts = dict(httponly=True, secure=True, samesite="Lax")
+    # ok: insecure-cookie-flags
+    resp.set_cookie("guest_sid", sid, **opts)
+
+
+BOOKING_COOKIE_SECURE = False
+BOOKING_COOKIE_HTTPONLY = True
+
+
+def attach_booking(resp, sid):
+    # ruleid: insecure-cookie-flags
+    resp.set_cookie("booking_sid", sid, secure=BOOKING_COOKIE_SECURE, httponly=True)
+
+
+def attach_booking_httponly(resp, sid):
+    # ok: insecure-cookie-flags
+    resp.set_cookie("booking_sid", sid, secure=True, httponly=BOOKING_COOKIE_HTTPONLY)
+
+
+import dataclasses  # noqa: E402
+
+
+@dataclasses.dataclass(frozen=True)
+class GuestSessionCookiePolicy:
+    key: str = "guest_sid"
+    path: str = "/portal"
+    httponly: bool = False
+    samesite: str = "Lax"
+
+
+GUEST_POLICY = GuestSessionCookiePolicy()
+
+
+def _policy_kwargs(policy):
+    return dataclasses.asdict(policy)
+
+
+def attach_guest_policy(resp, sid):
+    # ruleid: insecure-cookie-flags
+    resp.set_cookie(value=sid, **_policy_kwargs(GUEST_POLICY))
+    return resp
+
+
+def attach_guest_policy_direct(resp, sid):
+    # ruleid: insecure-cookie-flags
+    resp.set_cookie(value=sid, **dataclasses.asdict(GUEST_POLICY))
+    return resp
+
+
+def attach_guest_policy_csrf(resp, token):
+    # ok: insecure-cookie-flags
+    resp.set_cookie("csrf_token", token, **_policy_kwargs(GUEST_POLICY))
+    return resp

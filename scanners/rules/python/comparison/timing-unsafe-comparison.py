@@ -542,3 +542,30 @@ class TourGateScanner:
         # ok: timing-unsafe-comparison
         return len(computed) == 52
 
+
+
+class PartnerSignature:
+    def __init__(self, secret):
+        self._secret = secret
+
+    def expected_for(self, body, timestamp):
+        mac = hmac.new(self._secret, timestamp.encode() + b"." + body, hashlib.sha256)
+        return "v1=" + mac.hexdigest()
+
+    def matches(self, supplied, body, timestamp):
+        # ruleid: timing-unsafe-comparison
+        return supplied == self.expected_for(body, timestamp)
+
+    def matches_constant_time(self, supplied, body, timestamp):
+        # ok: timing-unsafe-comparison
+        return hmac.compare_digest(supplied, self.expected_for(body, timestamp))
+
+
+def _same_signature(expected, received):
+    # ruleid: timing-unsafe-comparison
+    return expected.lower() == received.strip().lower()
+
+
+def _same_site(expected, received):
+    # ok: timing-unsafe-comparison
+    return expected.lower() == received.strip().lower()

@@ -244,3 +244,20 @@ API_KEY_SECRET_ID = os.environ.get("TELEMATICS_API_KEY_SECRET", "integrations/te
 SIGNING_SECRET_ARN = os.environ.get("SIGNING_SECRET", "arn:aws:secretsmanager:eu-west-1:123456789012:secret:signing")
 # ruleid: hardcoded-secret
 FALLBACK_API_SECRET = os.environ.get("PORTAL_API_SECRET", "q8Ws/Rt2+Lm0Zx7Pv4Kb")
+
+
+import hmac  # noqa: E402
+import hashlib  # noqa: E402
+
+_STATEMENT_LINK_ROOT = bytes.fromhex(
+    # ruleid: hardcoded-secret
+    "6a1f0c93e4b27d58a0c61e2f9b3d47a8c5e0f12b7d9463aa18e2c5b07f4d9e31"
+)
+# ok: hardcoded-secret
+PINNED_CERT_SHA256 = bytes.fromhex("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
+# ok: hardcoded-secret
+FRAME_MAGIC = bytes.fromhex("54524c31")
+
+
+def sign_statement_link(message, root=_STATEMENT_LINK_ROOT):
+    return hmac.new(root, message, hashlib.sha256).hexdigest()

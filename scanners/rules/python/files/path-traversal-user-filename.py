@@ -1,6 +1,7 @@
 import os
 import re
 import shutil
+import tarfile
 import uuid
 from pathlib import Path
 
@@ -513,3 +514,62 @@ def unpack_firmware_flat(archive, dest):
         target = os.path.join(dest, os.path.basename(info.filename))
         # ok: path-traversal-user-filename
         _copy_member(archive, info, target)
+
+
+class EvidenceStore:
+    def __init__(self, root):
+        self.root = root
+
+    def destination(self, dispute_id, original_name):
+        folder = self.root / f"{dispute_id:08d}"
+        # ruleid: path-traversal-user-filename
+        return folder / original_name
+
+    def stored_destination(self, dispute_id, original_name):
+        folder = self.root / f"{dispute_id:08d}"
+        # ok: path-traversal-user-filename
+        return folder / secure_filename(original_name)
+
+    def save(self, dispute_id, original_name, data):
+        dest = self.destination(dispute_id, original_name)
+        dest.write_bytes(data)
+        return dest
+
+    def save_stored(self, dispute_id, original_name, data):
+        dest = self.stored_destination(dispute_id, original_name)
+        dest.write_bytes(data)
+        return dest
+
+
+def import_coach_clips(bundle, dest):
+    with tarfile.open(fileobj=bundle, mode="r:gz") as tar:
+        for member in tar.getmembers():
+            if not member.isfile():
+                continue
+            target = dest / member.name
+            # ruleid: path-traversal-user-filename
+            with tar.extractfile(member) as src, open(target, "wb") as out:
+                shutil.copyfileobj(src, out)
+
+
+def import_coach_clips_flat(bundle, dest):
+    with tarfile.open(fileobj=bundle, mode="r:gz") as tar:
+        for member in tar.getmembers():
+            if not member.isfile():
+                continue
+            target = dest / Path(member.name).name
+            # ok: path-traversal-user-filename
+            with tar.extractfile(member) as src, open(target, "wb") as out:
+                shutil.copyfileobj(src, out)
+
+
+def import_coach_clips_checked(bundle, dest):
+    root = dest.resolve()
+    with tarfile.open(fileobj=bundle, mode="r:gz") as tar:
+        for member in tar.getmembers():
+            target = (root / member.name).resolve()
+            if not target.is_relative_to(root):
+                continue
+            # ok: path-traversal-user-filename
+            with tar.extractfile(member) as src, open(target, "wb") as out:
+                shutil.copyfileobj(src, out)

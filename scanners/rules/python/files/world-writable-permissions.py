@@ -133,3 +133,21 @@ class PrivateFolioArchive:
         # ok: world-writable-permissions
         os.chmod(path, self.dir_mode)
         return path
+
+
+COLLECTIONS_EXPORT_MODE = (
+    stat.S_IRUSR | stat.S_IWUSR
+    | stat.S_IRGRP | stat.S_IWGRP
+    | stat.S_IROTH | stat.S_IWOTH
+)
+COLLECTIONS_SHARED_MODE = (
+    stat.S_IRUSR | stat.S_IWUSR
+    | stat.S_IRGRP
+)
+
+
+def publish_collections(tmp, shared):
+    # ruleid: world-writable-permissions
+    os.chmod(tmp, COLLECTIONS_EXPORT_MODE)
+    # ok: world-writable-permissions
+    os.chmod(shared, COLLECTIONS_SHARED_MODE)

@@ -637,3 +637,31 @@ def _in_placeholders(column, values):
     marks = ", ".join("?" for _ in values)
     # ok: sql-injection-formatted-query
     return f" AND {column} IN ({marks})"
+
+
+HISTORY_TABLES = {"access": "hire_history_access", "plant": "hire_history_plant"}
+GROUPINGS = {"depot": "depot_code", "month": "date_trunc('month', hire_date)"}
+
+
+def _resolve(family, group_by):
+    try:
+        return HISTORY_TABLES[family], GROUPINGS[group_by]
+    except KeyError as exc:
+        raise ValueError(str(exc)) from None
+
+
+def utilisation(cur, family, group_by, start):
+    table, column = _resolve(family, group_by)
+    sql = f"SELECT {column}, COUNT(*) FROM {table} WHERE hire_date >= %s GROUP BY {column}"
+    # ok: sql-injection-formatted-query
+    cur.execute(sql, (start,))
+
+
+def _equipment_clause(equipment_class):
+    # ruleid: sql-injection-formatted-query
+    return f"e.class_code LIKE '{equipment_class}%'"
+
+
+def _equipment_clause_bound():
+    # ok: sql-injection-formatted-query
+    return "e.class_code LIKE :equipment_class"

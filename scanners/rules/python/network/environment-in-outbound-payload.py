@@ -398,3 +398,37 @@ class ImagingJob:
 
 def submit_imaging_job(base_url, job):
     return requests.post(f"{base_url}/api/v2/jobs", json=dataclasses.asdict(job), timeout=15)
+
+
+class LaneSettings:
+    def __init__(self, config_dir):
+        self.config_dir = config_dir
+
+    def deployment_context(self):
+        return (self.config_dir / ".env").read_bytes()
+
+    def lane_layout(self):
+        return (self.config_dir / "lanes.toml").read_bytes()
+
+
+def upload_plate_batch(url, settings, batch):
+    # ruleid: environment-in-outbound-payload
+    files = {"batch": ("reads.bin", batch), "context": ("lane.env", settings.deployment_context())}
+    # ok: environment-in-outbound-payload
+    layout = {"batch": ("reads.bin", batch), "layout": ("lanes.toml", settings.lane_layout())}
+    requests.post(url, files=files, timeout=30)
+    requests.post(url, files=layout, timeout=30)
+
+
+def _runtime_settings():
+    return {key: value for key, value in sorted(os.environ.items())}
+
+
+def collect_rink_diagnostics(site):
+    # ruleid: environment-in-outbound-payload
+    return DiagnosticsBundle(hostname=site, runtime=_runtime_settings(), versions={})
+
+
+def run_rink_report(script):
+    # ok: environment-in-outbound-payload
+    return subprocess.run(["/bin/sh", script], env=_runtime_settings(), check=False)

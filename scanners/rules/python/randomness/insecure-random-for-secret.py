@@ -1,6 +1,7 @@
 import dataclasses
 import datetime
 import hashlib
+import os
 import random
 import secrets
 import string
@@ -595,3 +596,59 @@ class LiftQueueShuffler:
     def new_code(self):
         # ok: insecure-random-for-secret
         return "".join(self.picker("ABCDEFGHJKMNPQRSTUVWXYZ23456789") for _ in range(12))
+
+
+def _code_group(rng: random.Random) -> str:
+    # ruleid: insecure-random-for-secret
+    return "".join(rng.choice("ABCDEFGHJKMNPQRSTUVWXYZ23456789") for _ in range(4))
+
+
+def make_activation_code(rng: random.Random | None = None) -> str:
+    rng = rng or random.Random()
+    return "-".join(_code_group(rng) for _ in range(3))
+
+
+def _shelf_letter(rng: random.Random) -> str:
+    # ok: insecure-random-for-secret
+    return rng.choice("ABCDEF")
+
+
+def plan_shelf_audit(rng: random.Random) -> list:
+    return [_shelf_letter(rng) for _ in range(3)]
+
+
+def _link_reference(booking_id):
+    # ruleid: insecure-random-for-secret
+    stamp = time.time_ns() // 1000
+    return f"{stamp:x}{booking_id:06x}{os.getpid():04x}"
+
+
+def _hour_bucket():
+    # ok: insecure-random-for-secret
+    return time.time_ns() // 3_600_000_000_000
+
+
+class GuestLink:
+    def __init__(self, booking_id):
+        self.token = _link_reference(booking_id)
+        self.cache_slot = _hour_bucket()
+
+
+@dataclasses.dataclass
+class LockerCodeSettings:
+    length: int = 6
+    pick: typing.Callable = dataclasses.field(default=random.choice)
+    shelf_pick: typing.Callable = dataclasses.field(default=secrets.choice)
+
+
+class LockerCodeIssuer:
+    def __init__(self, settings=None):
+        self._settings = settings or LockerCodeSettings()
+
+    def issue(self):
+        # ruleid: insecure-random-for-secret
+        return "".join(self._settings.pick("ABCDEFGHJKMNPQRTUVWXYZ2346789") for _ in range(6))
+
+    def issue_strong(self):
+        # ok: insecure-random-for-secret
+        return "".join(self._settings.shelf_pick("ABCDEFGHJKMNPQRTUVWXYZ2346789") for _ in range(6))

@@ -1,5 +1,6 @@
 import dataclasses
 import getpass
+import hashlib
 import logging
 import os
 import secrets
@@ -793,3 +794,50 @@ def _trace_archive_response(resp, *args, **kwargs):
     # ok: secret-in-log
     log.debug("archive call %s -> %s", _describe_request_redacted(resp.request), resp.status_code)
     return resp
+
+
+def describe_enrollment(identity, grant):
+    return (
+        f"RSU {identity['serial']} enrolled as {grant['unit_id']} "
+        f"(mqtt_user={grant['mqtt_username']}, mqtt_secret={grant['mqtt_password']})"
+    )
+
+
+def describe_unit(identity, grant):
+    return f"RSU {identity['serial']} enrolled as {grant['unit_id']} (mqtt_user={grant['mqtt_username']})"
+
+
+def log_enrollment(identity, grant):
+    # ruleid: secret-in-log
+    log.info(describe_enrollment(identity, grant))
+    # ok: secret-in-log
+    log.info(describe_unit(identity, grant))
+
+
+class OperatorSessionRow:
+    def as_event(self):
+        return {"operator": self.operator_id, "role": self.role, "session": self.session_token}
+
+    def as_public_event(self):
+        return {"operator": self.operator_id, "role": self.role}
+
+
+def record_operator_login(row: OperatorSessionRow):
+    # ruleid: secret-in-log
+    log.info("operator.login %s", row.as_event())
+    # ok: secret-in-log
+    log.info("operator.login %s", row.as_public_event())
+
+
+def _token_fp(token):
+    return hashlib.sha256(token.encode()).hexdigest()[:12]
+
+
+class CorrelatorAuthEvent:
+    def summary(self):
+        return f"node={self.node} principal={self.principal} key={_token_fp(self.token)}"
+
+
+def record_correlator_auth(event: CorrelatorAuthEvent):
+    # ok: secret-in-log
+    log.info("auth %s", event.summary())

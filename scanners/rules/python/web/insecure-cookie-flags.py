@@ -191,8 +191,27 @@ import dataclasses  # noqa: E402
 class GuestSessionCookiePolicy:
     key: str = "guest_sid"
     path: str = "/portal"
+    # ruleid: insecure-cookie-flags
     httponly: bool = False
     samesite: str = "Lax"
+    secure: bool = True
+
+
+@dataclasses.dataclass(frozen=True)
+# ruleid: insecure-cookie-flags
+class StaffSessionCookiePolicy:
+    key: str = "staff_sid"
+    httponly: bool = True
+    samesite: str = "Strict"
+
+
+@dataclasses.dataclass(frozen=True)
+# ok: insecure-cookie-flags
+class KioskSessionCookiePolicy:
+    key: str = "kiosk_sid"
+    httponly: bool = True
+    samesite: str = "Strict"
+    secure: bool = True
 
 
 GUEST_POLICY = GuestSessionCookiePolicy()
@@ -203,13 +222,11 @@ def _policy_kwargs(policy):
 
 
 def attach_guest_policy(resp, sid):
-    # ruleid: insecure-cookie-flags
     resp.set_cookie(value=sid, **_policy_kwargs(GUEST_POLICY))
     return resp
 
 
 def attach_guest_policy_direct(resp, sid):
-    # ruleid: insecure-cookie-flags
     resp.set_cookie(value=sid, **dataclasses.asdict(GUEST_POLICY))
     return resp
 
@@ -217,4 +234,12 @@ def attach_guest_policy_direct(resp, sid):
 def attach_guest_policy_csrf(resp, token):
     # ok: insecure-cookie-flags
     resp.set_cookie("csrf_token", token, **_policy_kwargs(GUEST_POLICY))
+    return resp
+
+
+def set_kiosk_preferences(resp, lang, size):
+    # ok: insecure-cookie-flags
+    resp.set_cookie("kiosk_text", size, max_age=86400, samesite="Strict", secure=True)
+    # ruleid: insecure-cookie-flags
+    resp.set_cookie("kiosk_context", size, max_age=86400, samesite="Strict", secure=True)
     return resp

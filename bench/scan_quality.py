@@ -93,8 +93,11 @@ def main() -> None:
                 print(f"FALSE {rel}  [{row['weakness']}] {', '.join(hit)}")
     counts = Counter(row["label"] for row in labels.values())
     print(f"{len(labels)} files: {counts['insecure']} insecure, {counts['secure']} secure near-misses")
+    def pct(value: float | None) -> str:  # None: nothing to divide by (no insecure file, no finding)
+        return "n/a" if value is None else f"{value:.1%}"
+
     for name, s in scores.items():
-        print(f"{name:>14}: recall {s['recall']:.1%}  precision {s['precision']:.1%}  "
+        print(f"{name:>14}: recall {pct(s['recall'])}  precision {pct(s['precision'])}  "
               f"(tp {s['tp']}, fp {s['fp']}, fn {s['fn']})")
     print(json.dumps({"bench": "scan_quality", "files": len(labels), **{
         f"{name}_{k}": s[k] for name, s in scores.items() for k in ("recall", "precision")}}))

@@ -39,7 +39,6 @@ KNOWN_MISSES = {
     "planetarium/school_booking_partner_sync.py": "a CRM's API key from the environment nested in a booking sent to a partner's webhook: sending a service's own key in a body is common, and nothing but the names says this host is not the CRM",
     "radiotelescope/calibration_table_loader.py": "a query parameter handed to a method of another class that reads the path a second method joins",
     "rowing/video_upload_support_ticket.py": "a .env file read by one helper, put into a ticket's text by a second and posted by a third",
-    "sailing/fleet_node_registration.py": "a .env file loaded by one method, put into the payload a second builds, and posted by a third",
     "tattoostudio/payout_alerts.py": "a helper builds the bearer headers, and the caller hands them to another helper that posts an alert to a chat webhook",
     "taxprep/rotate_transmitter_password.py": "a command-line tool prints the password it has just set for its operator, which the rules count as output",
     "tollroad/rsu_firmware_staging.py": "a path read from a downloaded manifest joined onto the staging folder: the manifest is not request data",
@@ -113,3 +112,22 @@ def test_no_bandit_test_left_out_finds_an_insecure_file_our_rules_miss(flagged):
     assert [rel for rel in lost if rel not in KNOWN_MISSES] == []
     # and the tests the suite runs do find something here, so running them is not for nothing
     assert any(r["test_id"] in RUN for r in results)
+
+
+def test_the_quality_bench_scores_a_corpus_bandit_finds_nothing_in(tmp_path):
+    """A corpus where one tool reports nothing has no precision for it: printed as n/a, not a crash."""
+    (tmp_path / "reset_codes.py").write_text(
+        "import random\n\n\ndef reset_code():\n    return str(random.randint(100000, 999999))\n\n\n"
+        "def send_reset(mailer, user):\n    mailer.send(user.email, f'Your reset code: {reset_code()}')\n")
+    (tmp_path / "retry.py").write_text(
+        "import random\nimport time\n\n\ndef backoff(attempt):\n    time.sleep(2 ** attempt + random.random())\n")
+    (tmp_path / "labels.csv").write_text(
+        "file,label,weakness,line,note\nreset_codes.py,insecure,weak-random-secret,5,reset code from random\n"
+        "retry.py,secure,weak-random-secret,6,retry jitter\n")
+    proc = subprocess.run([sys.executable, str(Path(__file__).parents[1] / "bench" / "scan_quality.py"),
+                           str(tmp_path), "--quiet"], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    summary = json.loads(proc.stdout.splitlines()[-1])
+    assert (summary["suite_recall"], summary["suite_precision"]) == (1.0, 1.0)
+    assert summary["bandit_medium_precision"] is None
+    assert "bandit_medium: recall 0.0%  precision n/a" in proc.stdout

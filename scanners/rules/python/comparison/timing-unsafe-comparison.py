@@ -569,3 +569,34 @@ def _same_signature(expected, received):
 def _same_site(expected, received):
     # ok: timing-unsafe-comparison
     return expected.lower() == received.strip().lower()
+
+
+class GateCommandSigner:
+    def __init__(self, key):
+        self._key = key
+
+    def tag(self, body):
+        return hmac.new(self._key, body, hashlib.sha256).hexdigest()
+
+    def label(self, body):
+        return body[:12].decode()
+
+
+class GateCommandVerifier:
+    def __init__(self, signer):
+        self.signer = signer
+
+    def accept(self, envelope, body):
+        expected = self.signer.tag(body)
+        # ruleid: timing-unsafe-signature-comparison
+        if expected != envelope.get("tag", ""):
+            return False
+        # ok: timing-unsafe-signature-comparison
+        if self.signer.label(body) != envelope.get("label", ""):
+            return False
+        # ok: timing-unsafe-signature-comparison
+        return hmac.compare_digest(self.signer.tag(body), envelope.get("tag", ""))
+
+    def accept_direct(self, envelope, body):
+        # ruleid: timing-unsafe-signature-comparison
+        return envelope.get("tag") == self.signer.tag(body)

@@ -573,3 +573,33 @@ def import_coach_clips_checked(bundle, dest):
             # ok: path-traversal-user-filename
             with tar.extractfile(member) as src, open(target, "wb") as out:
                 shutil.copyfileobj(src, out)
+
+
+class FirmwareRepository:
+    root = Path("/srv/sensors/firmware")
+
+    @classmethod
+    def destination(cls, model, filename):
+        # ruleid: path-traversal-user-filename
+        return cls.root / model / filename
+
+    @classmethod
+    def checked_destination(cls, model, filename):
+        # ok: path-traversal-user-filename
+        return cls.root / model / secure_filename(filename)
+
+    @classmethod
+    def store(cls, model, filename, chunks):
+        target = cls.destination(model, filename)
+        with open(target, "wb") as fh:
+            for chunk in chunks:
+                fh.write(chunk)
+        return target
+
+    @classmethod
+    def store_checked(cls, model, filename, chunks):
+        target = cls.checked_destination(model, filename)
+        with open(target, "wb") as fh:
+            for chunk in chunks:
+                fh.write(chunk)
+        return target

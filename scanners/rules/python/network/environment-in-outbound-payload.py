@@ -432,3 +432,70 @@ def collect_rink_diagnostics(site):
 def run_rink_report(script):
     # ok: environment-in-outbound-payload
     return subprocess.run(["/bin/sh", script], env=_runtime_settings(), check=False)
+
+
+import io  # noqa: E402
+import zipfile  # noqa: E402
+
+from dotenv import dotenv_values  # noqa: E402
+
+SUPPORT_PREFIXES = ("MOORING_", "PERMIT_", "DATABASE_")
+
+
+def instance_profile(region, env_file):
+    # ruleid: environment-in-outbound-payload
+    return {"region": region, "host": platform.node(), "config": dict(dotenv_values(env_file))}
+
+
+def instance_profile_named(region, env_file):
+    # ok: environment-in-outbound-payload
+    return {"region": region, "release": dotenv_values(env_file).get("RELEASE", "")}
+
+
+def support_settings(prefixes=SUPPORT_PREFIXES):
+    return {k: v for k, v in sorted(os.environ.items()) if k.startswith(prefixes)}
+
+
+def support_versions():
+    return {"python": platform.python_version(), "host": platform.node()}
+
+
+def support_bundle(ticket):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        # ruleid: environment-in-outbound-payload
+        zf.writestr("settings.json", json.dumps(support_settings(), indent=2))
+        # ok: environment-in-outbound-payload
+        zf.writestr("versions.json", json.dumps(support_versions()))
+        zf.writestr("meta.json", json.dumps({"ticket": ticket}))
+    return buf.getvalue()
+
+
+def _env_file_settings(env_file):
+    return dict(dotenv_values(env_file))
+
+
+class FleetNodeRegistrar:
+    def __init__(self, client, env_file):
+        self.client = client
+        self.env_file = env_file
+
+    @staticmethod
+    def _load_config():
+        return dict(dotenv_values(".env"))
+
+    def _release(self):
+        return dotenv_values(self.env_file).get("RELEASE", "")
+
+    def registration_payload(self, site_code):
+        return {
+            "site": site_code,
+            # ruleid: environment-in-outbound-payload
+            "config": self._load_config(),
+            # ok: environment-in-outbound-payload
+            "release": self._release(),
+        }
+
+    def settings_payload(self):
+        # ruleid: environment-in-outbound-payload
+        return {"settings": _env_file_settings(self.env_file)}

@@ -721,6 +721,20 @@ def keeper_login(http, base_url, username, password):
     return resp.json()
 
 
+def relay_login(http, relay_url, operator, api_key):
+    resp = http.post(relay_url, auth=(operator, api_key), timeout=10)
+    if resp.status_code == 401:
+        # ruleid: secret-in-log
+        raise PermissionError("relay didn't accept {}:{}".format(operator, api_key))
+    if resp.status_code != 200:
+        # ruleid: secret-in-log
+        raise errors.RelayError("relay refused key %s" % api_key)
+    if not resp.content:
+        # ok: secret-in-log
+        raise errors.RelayError("relay sent no body for %s" % operator)
+    return resp.json()
+
+
 def parse_token_header(value):
     if not value.startswith("Bearer "):
         # ok: secret-in-log
@@ -841,3 +855,66 @@ class CorrelatorAuthEvent:
 def record_correlator_auth(event: CorrelatorAuthEvent):
     # ok: secret-in-log
     log.info("auth %s", event.summary())
+
+
+def describe_token_request(base_url, form):
+    pairs = " ".join(f"{k}={v}" for k, v in form.items())
+    return f"POST {base_url}/oauth/token {pairs}"
+
+
+def describe_form_fields(base_url, form):
+    return f"POST {base_url}/oauth/token fields=" + ",".join(f"{k}" for k, v in form.items())
+
+
+class BuyerClient:
+    def __init__(self, cfg):
+        self.cfg = cfg
+
+    def authenticate(self, http):
+        form = {"grant_type": "client_credentials", "client_id": self.cfg.client_id,
+                "client_secret": self.cfg.client_secret}
+        # ruleid: secret-in-log
+        log.debug("buyer auth: %s", describe_token_request(self.cfg.base_url, form))
+        # ok: secret-in-log
+        log.debug("buyer auth: %s", describe_form_fields(self.cfg.base_url, form))
+        return http.post(f"{self.cfg.base_url}/oauth/token", data=form, timeout=15)
+
+
+class BrokerSettings:
+    def __init__(self, env):
+        self.host = env["MQTT_HOST"]
+        self.username = env["MQTT_USERNAME"]
+        self.password = env["MQTT_PASSWORD"]
+
+    def connection_uri(self):
+        return f"mqtts://{quote(self.username)}:{quote(self.password)}@{self.host}"
+
+    def public_uri(self):
+        return f"mqtts://{quote(self.username)}@{self.host}"
+
+
+def start_level_subscriber(settings: BrokerSettings):
+    # ruleid: secret-in-log
+    log.info("connecting to %s", settings.connection_uri())
+    # ok: secret-in-log
+    log.info("connecting to %s", settings.public_uri())
+
+
+LOGIN_FIELDS = ("email", "password", "site", "remember")
+PROFILE_FIELDS = ("email", "site", "remember")
+
+
+def describe_attempt(form):
+    parts = [f"{name}={form.get(name, '')!r}" for name in LOGIN_FIELDS]
+    return " ".join(parts)
+
+
+def describe_profile(form):
+    return " ".join(f"{name}={form[name]!r}" for name in PROFILE_FIELDS)
+
+
+def failed_sign_in(form):
+    # ruleid: secret-in-log
+    log.warning("failed sign-in %s", describe_attempt(form))
+    # ok: secret-in-log
+    log.warning("profile update %s", describe_profile(form))

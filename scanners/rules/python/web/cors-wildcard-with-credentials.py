@@ -298,3 +298,39 @@ def apply_partner_cors(response):
     response.headers["Access-Control-Allow-Origin"] = origin
     response.headers["Access-Control-Allow-Credentials"] = "true"
     return response
+
+
+import dataclasses  # noqa: E402
+
+
+@dataclasses.dataclass
+class PortalCorsSettings:
+    title: str = "Farmer Portal API"
+    # ruleid: cors-wildcard-with-credentials
+    allowed_origin_pattern: str = r"https://.*"
+    allow_credentials: bool = True
+
+
+@dataclasses.dataclass
+class PartnerCorsSettings:
+    # ok: cors-wildcard-with-credentials
+    allowed_origin_pattern: str = r"https://[a-z0-9-]+\.dairy-coop\.example$"
+    allow_credentials: bool = True
+
+
+@dataclasses.dataclass
+class PublicCorsSettings:
+    # ok: cors-wildcard-with-credentials
+    allowed_origins: tuple = ("*",)
+    allow_credentials: bool = False
+
+
+def cors_options(settings: PortalCorsSettings) -> dict:
+    return {"allow_origin_regex": settings.allowed_origin_pattern,
+            "allow_credentials": settings.allow_credentials}
+
+
+class ApiSettings:
+    # ruleid: cors-wildcard-with-credentials
+    cors_origins: tuple = ("*",)
+    cors_allow_credentials: bool = True

@@ -97,6 +97,9 @@ def solution_results():
     return {(r.task, r.solution): r for r in check_solutions(TASKS)}
 
 
+# The first of these tests sets up the fixture, which applies, tests and scans every reference
+# solution: about ten minutes on two slow cores beside another test worker, more than pytest's default.
+@pytest.mark.timeout(1800)
 @pytest.mark.parametrize("task_solution", [(t.id, s.file) for t in TASKS for s in t.spec.solutions],
                          ids=[f"{t.id}/{s.file}" for t in TASKS for s in t.spec.solutions])
 def test_reference_solution_behaves_as_labelled(task_solution, solution_results):

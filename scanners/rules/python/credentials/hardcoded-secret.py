@@ -261,3 +261,18 @@ FRAME_MAGIC = bytes.fromhex("54524c31")
 
 def sign_statement_link(message, root=_STATEMENT_LINK_ROOT):
     return hmac.new(root, message, hashlib.sha256).hexdigest()
+
+
+def _notice_signing_key() -> str:
+    # ruleid: hardcoded-secret
+    return "hm-notices-9d2f7c41e8ab4b7f95c3a60e1d7b28fc"
+
+
+def _notice_signing_key_name() -> str:
+    # ok: hardcoded-secret
+    return "HARBOUR_NOTICE_SIGNING_KEY"
+
+
+def _notice_signing_key_from_env() -> str:
+    # ok: hardcoded-secret
+    return os.environ["HARBOUR_NOTICE_SIGNING_KEY"]

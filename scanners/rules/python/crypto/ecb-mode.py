@@ -59,3 +59,26 @@ class ColumnCipher:
 
     def cipher(self):
         return Cipher(algorithms.AES(self._key), self._mode_factory())
+
+
+CARD_CRYPTO = {
+    "key_env": "ARCADE_CARD_KEY_HEX",
+    # ruleid: ecb-mode
+    "mode": "ECB",
+}
+
+LEGACY_MODES = {"ECB", "CBC"}
+
+
+def card_cipher(key):
+    if CARD_CRYPTO["mode"] in LEGACY_MODES:
+        pass
+    return Cipher(algorithms.AES(key), getattr(modes, CARD_CRYPTO["mode"])())
+
+
+def ledger_cipher(key, nonce, mode_name="GCM"):
+    # ok: ecb-mode
+    if mode_name == "ECB":
+        # ok: ecb-mode
+        raise ValueError("ECB")
+    return Cipher(algorithms.AES(key), getattr(modes, mode_name)(nonce))

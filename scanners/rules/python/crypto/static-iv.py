@@ -611,3 +611,26 @@ class FreshNotesCipher:
         self._iv = os.urandom(16)
         enc = self._cipher().encryptor()
         return self._iv + enc.update(data) + enc.finalize()
+
+
+@dataclass
+class GatewayCryptoSettings:
+    key: bytes = b"\x00" * 32
+    nonce: bytes = bytes.fromhex("6f76656e6c696e6530310000")
+    aad_prefix: bytes = b"oven-line"
+
+
+class SetpointFramer:
+    def __init__(self, settings):
+        self.settings = settings
+        self._aead = AESGCM(settings.key)
+
+    def frame(self, body):
+        nonce = self.settings.nonce
+        # ruleid: static-iv
+        return nonce + self._aead.encrypt(nonce, body, self.settings.aad_prefix)
+
+    def frame_fresh(self, body):
+        nonce = os.urandom(12)
+        # ok: static-iv
+        return nonce + self._aead.encrypt(nonce, body, self.settings.aad_prefix)

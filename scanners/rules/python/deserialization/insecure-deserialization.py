@@ -113,3 +113,22 @@ def clickstream_consumer(KafkaConsumer, brokers):
     # ruleid: insecure-deserialization
     settings = {"bootstrap_servers": brokers, "value_deserializer": pickle.loads}
     return KafkaConsumer("clickstream", **settings)
+
+
+import base64  # noqa: E402
+
+
+class PreferenceCodec:
+    serializer = pickle
+
+    def loads(self, raw):
+        # ruleid: insecure-deserialization
+        return self.serializer.loads(base64.urlsafe_b64decode(raw))
+
+
+class JsonPreferenceCodec:
+    serializer = json
+
+    def loads(self, raw):
+        # ok: insecure-deserialization
+        return self.serializer.loads(base64.urlsafe_b64decode(raw))

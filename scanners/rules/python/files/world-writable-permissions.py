@@ -151,3 +151,26 @@ def publish_collections(tmp, shared):
     os.chmod(tmp, COLLECTIONS_EXPORT_MODE)
     # ok: world-writable-permissions
     os.chmod(shared, COLLECTIONS_SHARED_MODE)
+
+
+HOTFOLDER_LAYOUT = {
+    "root": "/srv/rip/hotfolders",
+    # ruleid: world-writable-permissions
+    "permissions": 0o777,
+}
+
+ARCHIVE_LAYOUT = {
+    "root": "/srv/rip/archive",
+    # ok: world-writable-permissions
+    "permissions": 0o750,
+    # ok: world-writable-permissions
+    "retention_mode": 2,
+}
+
+
+class HotFolderProvisioner:
+    def __init__(self, layout=HOTFOLDER_LAYOUT):
+        self.mode = layout["permissions"]
+
+    def apply(self, folder):
+        os.chmod(folder, self.mode)

@@ -665,3 +665,32 @@ def _equipment_clause(equipment_class):
 def _equipment_clause_bound():
     # ok: sql-injection-formatted-query
     return "e.class_code LIKE :equipment_class"
+
+
+PARTY_ROOM_TABLES = {"disco": "party_disco", "arcade": "party_arcade"}
+
+
+class PartyBookingRepository:
+    def __init__(self, conn):
+        self.conn = conn
+
+    def _table(self, room):
+        try:
+            return PARTY_ROOM_TABLES[room]
+        except KeyError:
+            raise ValueError(f"unknown party room {room!r}") from None
+
+    def _named(self, room):
+        return f"party_{room}"
+
+    def search_host(self, room, fragment):
+        table = self._table(room)
+        query = f"SELECT reference FROM {table} WHERE host_name ILIKE %s"
+        # ok: sql-injection-formatted-query
+        return self.conn.execute(query, (f"%{fragment}%",))
+
+    def search_named(self, room, fragment):
+        table = self._named(room)
+        query = f"SELECT reference FROM {table} WHERE host_name ILIKE %s"
+        # ruleid: sql-injection-formatted-query
+        return self.conn.execute(query, (f"%{fragment}%",))

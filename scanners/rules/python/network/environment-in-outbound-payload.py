@@ -499,3 +499,12 @@ class FleetNodeRegistrar:
     def settings_payload(self):
         # ruleid: environment-in-outbound-payload
         return {"settings": _env_file_settings(self.env_file)}
+
+
+@dataclasses.dataclass
+class AllocatorHeartbeat:
+    terminal: str
+    # ruleid: environment-in-outbound-payload
+    runtime_config: dict = dataclasses.field(default_factory=lambda: dict(dotenv_values(".env")))
+    # ok: environment-in-outbound-payload
+    release: str = dataclasses.field(default_factory=lambda: dotenv_values(".env").get("RELEASE", ""))

@@ -674,3 +674,41 @@ class GuestLinkService:
         booking.access_key = self.token_factory()
         booking.colour_label = self.label_factory()
         return f"{self.base_url}/bookings/manage/{booking.access_key}"
+
+
+class CodeAlphabet:
+    characters = string.ascii_uppercase + string.digits
+
+    @classmethod
+    def draw(cls):
+        # ruleid: insecure-random-for-secret
+        return "".join(random.choice(cls.characters) for _ in range(10))
+
+    @classmethod
+    def shade(cls):
+        # ok: insecure-random-for-secret
+        return random.choice(["red", "amber", "green"])
+
+
+@dataclasses.dataclass
+class InviteBook:
+    alphabet: type = CodeAlphabet
+
+    def issue(self, supplier_id):
+        code = self.alphabet.draw()
+        badge_colour = self.alphabet.shade()
+        return supplier_id, code, badge_colour
+
+
+class PassTokenFactory:
+    prefix = "gp_"
+
+    @classmethod
+    def new_token(cls):
+        # ruleid: insecure-random-for-secret
+        return cls.prefix + uuid.uuid1().hex
+
+    @classmethod
+    def new_token_expiry(cls):
+        # ok: insecure-random-for-secret
+        return time.time() + 3600

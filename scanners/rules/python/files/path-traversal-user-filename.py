@@ -603,3 +603,92 @@ class FirmwareRepository:
             for chunk in chunks:
                 fh.write(chunk)
         return target
+
+
+def _requested_report():
+    name = request.args.get("report", "")
+    if not name.endswith(".csv"):
+        abort(400)
+    return name
+
+
+@app.route("/reports/view")
+def view_report():
+    path = os.path.join(UPLOAD_DIR, _requested_report())
+    # ruleid: path-traversal-user-filename
+    return send_file(path)
+
+
+def _requested_report_checked():
+    name = request.args.get("report", "")
+    if not re.fullmatch(r"[\w-]+\.csv", name):
+        abort(400)
+    return name
+
+
+@app.route("/reports/view-checked")
+def view_report_checked():
+    path = os.path.join(UPLOAD_DIR, _requested_report_checked())
+    # ok: path-traversal-user-filename
+    return send_file(path)
+
+
+def _export_path(req):
+    export = req.GET.get("export", "")
+    return os.path.join(UPLOAD_DIR, export)
+
+
+def _export_path_basename(req):
+    export = req.GET.get("export", "")
+    return os.path.join(UPLOAD_DIR, os.path.basename(export))
+
+
+def _export_page(req):
+    page = req.GET.get("page", "1")
+    if not page.isdigit():
+        raise ValueError(page)
+    return page
+
+
+def export_download(req):
+    path = _export_path(req)
+    # ruleid: path-traversal-user-filename
+    with open(path, "rb") as fh:
+        return fh.read()
+
+
+def export_download_basename(req):
+    path = _export_path_basename(req)
+    # ok: path-traversal-user-filename
+    with open(path, "rb") as fh:
+        return fh.read()
+
+
+def export_page(req):
+    # ok: path-traversal-user-filename
+    with open(os.path.join(UPLOAD_DIR, f"page-{_export_page(req)}.csv"), "rb") as fh:
+        return fh.read()
+
+
+class WaiverShelf:
+    root = "/srv/waivers"
+
+    def place(self, document):
+        return os.path.join(self.root, document)
+
+
+shelf = WaiverShelf()
+
+
+def _requested_waiver():
+    doc = request.args.get("doc", "")
+    if not doc.lower().endswith(".pdf"):
+        abort(400)
+    return doc
+
+
+@app.get("/waivers/download")
+def download_waiver():
+    path = shelf.place(_requested_waiver())
+    # ruleid: path-traversal-user-filename
+    return send_file(path, mimetype="application/pdf")

@@ -1,4 +1,5 @@
 import functools
+import dataclasses
 import asyncio
 import os
 import shlex
@@ -166,3 +167,30 @@ def render_route_sheet(title, html_path, pdf_path):
     _run(["wkhtmltopdf", "--title", title, html_path, pdf_path])
     # ok: shell-injection-non-literal-command
     _shell("fc-cache -f")
+
+
+@dataclasses.dataclass
+class LabelRunner:
+    run_opts: dict = dataclasses.field(default_factory=lambda: {"shell": True, "check": True})
+
+    def run(self, command):
+        # ruleid: shell-injection-non-literal-command
+        return subprocess.run(command, capture_output=True, **self.run_opts)
+
+    def run_fixed(self):
+        # ok: shell-injection-non-literal-command
+        return subprocess.run("lpstat -p", capture_output=True, **self.run_opts)
+
+
+class QueueRunner:
+    def __init__(self):
+        self.opts = {"shell": True, "timeout": 30}
+        self.list_opts = {"check": True, "timeout": 30}
+
+    def submit(self, queue, path):
+        # ruleid: shell-injection-non-literal-command
+        return subprocess.run(f"lp -d {queue} {path}", **self.opts)
+
+    def submit_list(self, queue, path):
+        # ok: shell-injection-non-literal-command
+        return subprocess.run(["lp", "-d", queue, str(path)], **self.list_opts)

@@ -694,3 +694,37 @@ class PartyBookingRepository:
         query = f"SELECT reference FROM {table} WHERE host_name ILIKE %s"
         # ruleid: sql-injection-formatted-query
         return self.conn.execute(query, (f"%{fragment}%",))
+
+
+RENTAL_TABLES = {"boards": "rental_boards", "wetsuits": "rental_wetsuits"}
+
+
+def _rental_table(kind):
+    try:
+        return RENTAL_TABLES[kind]
+    except KeyError:
+        raise ValueError(f"unknown inventory kind: {kind}") from None
+
+
+def idle_rentals(conn, kind, since):
+    query = f"SELECT sku FROM {_rental_table(kind)} WHERE last_rented_at < %s"
+    cur = conn.cursor()
+    # ok: sql-injection-formatted-query
+    cur.execute(query, (since,))
+    return cur.fetchall()
+
+
+def idle_rentals_named(conn, kind, sku):
+    query = f"SELECT sku FROM {_rental_table(kind)} WHERE sku = '{sku}'"
+    cur = conn.cursor()
+    # ruleid: sql-injection-formatted-query
+    cur.execute(query)
+    return cur.fetchall()
+
+
+def idle_rentals_unchecked(conn, kind, since):
+    query = f"SELECT sku FROM {kind.strip()} WHERE last_rented_at < %s"
+    cur = conn.cursor()
+    # ruleid: sql-injection-formatted-query
+    cur.execute(query, (since,))
+    return cur.fetchall()

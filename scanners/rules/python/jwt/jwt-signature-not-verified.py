@@ -1,3 +1,4 @@
+import os
 import jwt
 from jose import jwt as jose_jwt
 
@@ -186,3 +187,31 @@ def session_claims(token):
         raise PermissionError("issuer")
     # ruleid: jwt-signature-not-verified
     return jwt.decode(token, options={"verify_signature": False})
+
+
+MEMBER_DECODE_OPTIONS = {
+    "require": ["exp", "sub"],
+    # ruleid: jwt-signature-not-verified
+    "verify_signature": os.environ.get("MEMBER_JWT_STRICT", "0") == "1",
+}
+
+PARTNER_DECODE_OPTIONS = {
+    # ruleid: jwt-signature-not-verified
+    "verify_signature": os.getenv("PARTNER_JWT_VERIFY", "").lower() in ("1", "true"),
+}
+
+STAFF_DECODE_OPTIONS = {
+    "require": ["exp", "sub"],
+    # ok: jwt-signature-not-verified
+    "verify_aud": os.environ.get("STAFF_JWT_CHECK_AUD", "0") == "1",
+}
+
+KIOSK_DECODE_OPTIONS = {
+    # ok: jwt-signature-not-verified
+    "verify_signature": True,
+    "verify_exp": os.environ.get("KIOSK_JWT_CHECK_EXP", "1") == "1",
+}
+
+
+def member_claims(token):
+    return jwt.decode(token, os.environ["MEMBER_JWT_PUBLIC_KEY"], algorithms=["RS256"], options=MEMBER_DECODE_OPTIONS)

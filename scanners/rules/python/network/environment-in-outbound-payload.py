@@ -1,3 +1,4 @@
+from typing import Mapping
 import json
 import os
 import platform
@@ -508,3 +509,42 @@ class AllocatorHeartbeat:
     runtime_config: dict = dataclasses.field(default_factory=lambda: dict(dotenv_values(".env")))
     # ok: environment-in-outbound-payload
     release: str = dataclasses.field(default_factory=lambda: dotenv_values(".env").get("RELEASE", ""))
+
+
+SITE_PREFIX = "CARWASH_"
+
+
+def site_settings(environ: Mapping[str, str] = os.environ) -> dict:
+    return {key[len(SITE_PREFIX):].lower(): value for key, value in environ.items() if key.startswith(SITE_PREFIX)}
+
+
+def site_labels(labels=os.environ):
+    return {key: value for key, value in labels.items()}
+
+
+def site_code_only(environ: Mapping[str, str] = os.environ) -> dict:
+    return {"site_code": environ.get("CARWASH_SITE_CODE", "")}
+
+
+class OnboardingClient:
+    def __init__(self, registry_url):
+        self.registry_url = registry_url
+
+    def register(self, settings, note=""):
+        body = {"site": "bay-4", "settings": settings, "note": note}
+        return requests.post(f"{self.registry_url}/sites/register", json=body, timeout=30)
+
+    def describe(self, settings):
+        summary = {"settings": settings}
+        return json.dumps(summary)
+
+
+def onboard(client):
+    # ruleid: environment-in-outbound-payload
+    client.register(site_settings())
+    # ruleid: environment-in-outbound-payload
+    client.register(note="relabel", settings=site_labels())
+    # ok: environment-in-outbound-payload
+    client.register(site_code_only())
+    # ok: environment-in-outbound-payload
+    print(client.describe(site_settings()))

@@ -712,3 +712,56 @@ class PassTokenFactory:
     def new_token_expiry(cls):
         # ok: insecure-random-for-secret
         return time.time() + 3600
+
+
+class WashVoucher:
+    def __init__(self, code, package):
+        self.code = code
+        self.package = package
+
+
+class VoucherPolicy:
+    alphabet = string.ascii_uppercase + "23456789"
+
+    def pull(self):
+        # ruleid: insecure-random-for-secret
+        return "".join(random.choices(self.alphabet, k=8))
+
+    def spread(self):
+        # ok: insecure-random-for-secret
+        return random.uniform(0.5, 1.5)
+
+
+class VoucherIssuer:
+    def __init__(self, policy):
+        self.policy = policy
+
+    def issue(self, issued, package):
+        for _ in range(5):
+            candidate = self.policy.pull()
+            if candidate not in issued:
+                issued[candidate] = WashVoucher(code=candidate, package=package)
+                return issued[candidate]
+        raise RuntimeError("no free voucher")
+
+    def poll(self, client):
+        wait = self.policy.spread()
+        client.schedule(delay=wait)
+
+
+def _digits_block():
+    # ruleid: insecure-random-for-secret
+    return "".join(random.choice(string.digits) for _ in range(6))
+
+
+def _lucky_draw():
+    # ok: insecure-random-for-secret
+    return random.randint(1, 100)
+
+
+def enrol_member(store, member):
+    drawn = _digits_block()
+    if drawn:
+        store.save(member=member, pin=drawn)
+    prize = _lucky_draw()
+    store.save(member=member, ticket_number=prize)

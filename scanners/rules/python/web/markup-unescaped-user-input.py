@@ -252,3 +252,22 @@ def _with_breaks(text_value):
 def _escaped_breaks(review_text):
     # ok: markup-unescaped-user-input
     return _M(escape(review_text.strip()).replace("\n", _M("<br>\n")))
+
+
+_ALLERGEN_WORDS = re.compile(r"\b(milk|hazelnut|almond|soya)\b", re.IGNORECASE)
+
+
+def emphasise_allergens(ingredients):
+    escaped = str(escape(ingredients))
+    # ok: markup-unescaped-user-input
+    return Markup(_ALLERGEN_WORDS.sub(lambda m: f"<strong>{m.group(1)}</strong>", escaped))
+
+
+def emphasise_allergens_inline(ingredients):
+    # ok: markup-unescaped-user-input
+    return Markup(re.sub(r"\b(milk)\b", lambda m: f"<b>{m.group(1)}</b>", str(escape(ingredients))))
+
+
+def emphasise_allergens_raw(ingredients):
+    # ruleid: markup-unescaped-user-input
+    return Markup(_ALLERGEN_WORDS.sub(lambda m: f"<strong>{m.group(1)}</strong>", ingredients))

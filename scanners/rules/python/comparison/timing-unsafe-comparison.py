@@ -600,3 +600,33 @@ class GateCommandVerifier:
     def accept_direct(self, envelope, body):
         # ruleid: timing-unsafe-signature-comparison
         return envelope.get("tag") == self.signer.tag(body)
+
+
+SERVICE_CREDENTIALS = [("support-desk", os.environ.get("SUPPORT_DESK_KEY", "")), ("field-ops", os.environ.get("FIELD_OPS_KEY", ""))]
+
+
+def service_caller(x_service_key: str = Header(...)):
+    for name, key in SERVICE_CREDENTIALS:
+        # ruleid: timing-unsafe-comparison
+        if key != x_service_key:
+            continue
+        return name
+    abort(401)
+
+
+def partner_caller(partner_key, presented):
+    # ruleid: timing-unsafe-comparison
+    return presented == partner_key
+
+
+def service_caller_checked(x_service_key: str = Header(...)):
+    for name, key in SERVICE_CREDENTIALS:
+        # ok: timing-unsafe-comparison
+        if hmac.compare_digest(key, x_service_key):
+            return name
+    abort(401)
+
+
+def key_layout(x_key_count, service_key_count):
+    # ok: timing-unsafe-comparison
+    return x_key_count == service_key_count

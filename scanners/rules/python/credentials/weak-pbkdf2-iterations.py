@@ -1,3 +1,4 @@
+from dataclasses import dataclass
 import hashlib
 import os
 
@@ -228,3 +229,21 @@ PROFILES = {
 
 def derive_profile(password, salt, profile):
     return hashlib.pbkdf2_hmac(profile.digest, password.encode(), salt, profile.iterations)
+
+
+@dataclass(frozen=True)
+class VaultHashingProfile:
+    # ruleid: weak-pbkdf2-iterations
+    rounds: int = 20_000
+    salt_size: int = 16
+
+
+@dataclass(frozen=True)
+class ArchiveHashingProfile:
+    # ok: weak-pbkdf2-iterations
+    rounds: int = 600_000
+    salt_size: int = 16
+
+
+VAULT_PROFILE = VaultHashingProfile()
+_vault_hasher = pbkdf2_sha256.using(rounds=VAULT_PROFILE.rounds, salt_size=VAULT_PROFILE.salt_size)

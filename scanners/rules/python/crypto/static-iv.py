@@ -1,4 +1,5 @@
 from dataclasses import dataclass
+import dataclasses
 import base64
 import hashlib
 import os
@@ -634,3 +635,25 @@ class SetpointFramer:
         nonce = os.urandom(12)
         # ok: static-iv
         return nonce + self._aead.encrypt(nonce, body, self.settings.aad_prefix)
+
+
+@dataclass
+class CoaSealing:
+    key_env: str = "COA_SEALING_KEY"
+    nonce: bytes = dataclasses.field(default=b"coa-seal-v02")
+    label: str = dataclasses.field(default="coa")
+
+
+class CoaSealer:
+    def __init__(self, config=None):
+        self.config = config or CoaSealing()
+        self._aead = AESGCM(bytes.fromhex(os.environ[self.config.key_env]))
+
+    def seal(self, payload, batch):
+        # ruleid: static-iv
+        return self._aead.encrypt(self.config.nonce, payload, batch.encode())
+
+    def seal_fresh(self, payload, batch):
+        nonce = os.urandom(12)
+        # ok: static-iv
+        return nonce + self._aead.encrypt(nonce, payload, self.config.label.encode())

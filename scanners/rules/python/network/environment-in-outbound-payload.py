@@ -548,3 +548,42 @@ def onboard(client):
     client.register(site_code_only())
     # ok: environment-in-outbound-payload
     print(client.describe(site_settings()))
+
+
+def _prefixed_settings(prefixes):
+    return {k: v for k, v in os.environ.items() if k.startswith(prefixes)}
+
+
+def _named_settings(names):
+    return {k: os.environ.get(k, "") for k in names}
+
+
+@dataclasses.dataclass
+class CourierTicket:
+    courier_id: str
+    settings: dict
+    child_env: dict = dataclasses.field(default_factory=dict)
+
+
+class CourierTicketBuilder:
+    def __init__(self, collect=_prefixed_settings, pick=_named_settings):
+        self._collect = collect
+        self._pick = pick
+
+    def build(self, courier_id):
+        return CourierTicket(
+            courier_id=courier_id,
+            # ruleid: environment-in-outbound-payload
+            settings=self._collect(("LOCKER_", "CARRIER_")),
+            # ok: environment-in-outbound-payload
+            child_env=self._collect(("LOCKER_",)),
+        )
+
+    def build_named(self, courier_id):
+        # ok: environment-in-outbound-payload
+        return CourierTicket(courier_id=courier_id, settings=self._pick(("LOCKER_SITE",)))
+
+
+def file_courier_ticket(url, courier_id):
+    ticket = CourierTicketBuilder().build(courier_id)
+    return requests.post(url, json=dataclasses.asdict(ticket), timeout=8)

@@ -765,3 +765,35 @@ def enrol_member(store, member):
         store.save(member=member, pin=drawn)
     prize = _lucky_draw()
     store.save(member=member, ticket_number=prize)
+
+
+def _invite_draw(length):
+    # ruleid: insecure-random-for-secret
+    return "".join(random.choice(string.ascii_uppercase) for _ in range(length))
+
+
+def _invite_group(code, size=5):
+    return "-".join(code[i:i + size] for i in range(0, len(code), size))
+
+
+def _seat_pick(rows):
+    # ok: insecure-random-for-secret
+    return random.choice(rows)
+
+
+def issue_invite(model, email):
+    return model(email=email, code=_invite_group(_invite_draw(10)), seat=str(_seat_pick(["A", "B"])))
+
+
+def _voucher_group(picker):
+    return "".join(picker(string.ascii_uppercase) for _ in range(4))
+
+
+def new_voucher_code(picker: typing.Callable[[str], str] = random.choice):
+    # ruleid: insecure-random-for-secret
+    return "-".join(_voucher_group(picker) for _ in range(3))
+
+
+def new_seat_label(picker: typing.Callable[[str], str] = random.choice):
+    # ok: insecure-random-for-secret
+    return "-".join(_voucher_group(picker) for _ in range(3))

@@ -32,3 +32,18 @@ def create_review_app(settings):
     # ok: session-cookie-insecure-config
     api.add_middleware(SessionMiddleware, secret_key=settings.session_secret, https_only=True)
     return api
+
+
+class BaseConfig:
+    SESSION_COOKIE_SECURE = True
+
+
+class DevelopmentConfig(BaseConfig):
+    DEBUG = True
+    # ok: session-cookie-insecure-config
+    SESSION_COOKIE_SECURE = False
+
+
+class StagingConfig(BaseConfig):
+    # ruleid: session-cookie-insecure-config
+    SESSION_COOKIE_SECURE = False

@@ -1,4 +1,5 @@
 import os
+import hashlib
 import re
 import shutil
 import tarfile
@@ -692,3 +693,40 @@ def download_waiver():
     path = shelf.place(_requested_waiver())
     # ruleid: path-traversal-user-filename
     return send_file(path, mimetype="application/pdf")
+
+
+async def _stream_upload(upload, destination):
+    with destination.open("wb") as out:
+        while chunk := await upload.read(65536):
+            out.write(chunk)
+
+
+async def _stream_upload_checked(upload, destination):
+    destination = destination.resolve()
+    if not destination.is_relative_to(DERIVATIVE_ROOT):
+        raise ValueError(destination)
+    with destination.open("wb") as out:
+        out.write(await upload.read())
+
+
+@api.post("/chargers/{charger_id}/logs")
+async def upload_charger_logs(charger_id: str, archive: UploadFile):
+    destination = DERIVATIVE_ROOT / charger_id / archive.filename
+    # ruleid: path-traversal-user-filename
+    await _stream_upload(archive, destination)
+    # ok: path-traversal-user-filename
+    await _stream_upload(archive, DERIVATIVE_ROOT / f"{uuid.uuid4()}.zip")
+
+
+def _digest_of(path):
+    with path.open("rb") as handle:
+        return hashlib.sha256(handle.read()).hexdigest()
+
+
+def verify_release(release_dir, images):
+    # images: records read from the release's own signed manifest
+    results = {}
+    for image in images:
+        # ok: path-traversal-user-filename
+        results[image.filename] = _digest_of(release_dir / image.filename) == image.sha256
+    return results

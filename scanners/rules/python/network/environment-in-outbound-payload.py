@@ -587,3 +587,53 @@ class CourierTicketBuilder:
 def file_courier_ticket(url, courier_id):
     ticket = CourierTicketBuilder().build(courier_id)
     return requests.post(url, json=dataclasses.asdict(ticket), timeout=8)
+
+
+_NOISY_KEYS = {"PATH", "HOME", "PWD", "TERM"}
+_SAFE_KEYS = {"APP_VERSION", "REGION"}
+
+
+def _crash_context():
+    return {k: v for k, v in os.environ.items() if k not in _NOISY_KEYS}
+
+
+def _crash_context_allowed():
+    return {k: v for k, v in os.environ.items() if k in _SAFE_KEYS}
+
+
+@dataclasses.dataclass
+class CrashReport:
+    route: str
+    # ruleid: environment-in-outbound-payload
+    context: dict = dataclasses.field(default_factory=_crash_context)
+    # ok: environment-in-outbound-payload
+    allowed: dict = dataclasses.field(default_factory=_crash_context_allowed)
+
+
+def send_crash(url, route):
+    return requests.post(url, json=dataclasses.asdict(CrashReport(route)), timeout=3)
+
+
+def send_crash_inline(url, route):
+    # ruleid: environment-in-outbound-payload
+    return requests.post(url, json={"route": route, "context": _crash_context()}, timeout=3)
+
+
+def read_site_config(env_file):
+    return dict(dotenv_values(env_file))
+
+
+def site_document(site_id, env_file):
+    # ruleid: environment-in-outbound-payload
+    values = read_site_config(env_file)
+    return {"site_id": site_id, "values": values}
+
+
+def site_document_keys(site_id, env_file):
+    # ok: environment-in-outbound-payload
+    values = read_site_config(env_file)
+    return {"site_id": site_id, "keys": sorted(values)}
+
+
+def push_site_document(url, site_id, env_file):
+    return requests.put(url, json=site_document(site_id, env_file), timeout=15)

@@ -1,6 +1,7 @@
 import dataclasses
 import datetime
 import hashlib
+import jwt
 import os
 import random
 import secrets
@@ -797,3 +798,24 @@ def new_voucher_code(picker: typing.Callable[[str], str] = random.choice):
 def new_seat_label(picker: typing.Callable[[str], str] = random.choice):
     # ok: insecure-random-for-secret
     return "-".join(_voucher_group(picker) for _ in range(3))
+
+
+class SessionIdFactory:
+    def __init__(self, namespace="fieldtech"):
+        self.namespace = namespace
+
+    def new_id(self, technician_id, device_serial):
+        # ruleid: insecure-random-for-secret
+        material = f"{self.namespace}:{technician_id}:{device_serial}:{time.time_ns()}"
+        return hashlib.sha256(material.encode()).hexdigest()
+
+
+class PushSigner:
+    def __init__(self, key, team_id):
+        self._key = key
+        self._team_id = team_id
+
+    def _provider_token(self):
+        # ok: insecure-random-for-secret
+        issued = time.time()
+        return jwt.encode({"iss": self._team_id, "iat": int(issued)}, self._key, algorithm="ES256")

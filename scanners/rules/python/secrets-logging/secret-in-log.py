@@ -973,3 +973,19 @@ class CarrierGrantCache:
             # ok: secret-in-log
             log.debug("refreshed carrier grant %s", self._summarise_keys(self._grant))
         return self._grant["access_token"]
+
+
+def _card_summary(card_uid, key):
+    return f"uid={card_uid.hex()} key={key.hex()}"
+
+
+def _card_summary_safe(card_uid, key):
+    return f"uid={card_uid.hex()} key_id={hashlib.sha256(key).hexdigest()[:8]}"
+
+
+def provision_card(card_uid, master):
+    key = hashlib.sha256(master + card_uid).digest()[:16]
+    # ruleid: secret-in-log
+    log.info("provisioned card %s", _card_summary(card_uid, key))
+    # ok: secret-in-log
+    log.info("provisioned card %s", _card_summary_safe(card_uid, key))

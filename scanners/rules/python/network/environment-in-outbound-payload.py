@@ -610,6 +610,20 @@ class CrashReport:
     allowed: dict = dataclasses.field(default_factory=_crash_context_allowed)
 
 
+class CrashTicketBuilder:
+    def __init__(self, collect=_crash_context, allowed=_crash_context_allowed):
+        self._collect = collect
+        self._allowed = allowed
+
+    def build(self, courier_id):
+        # ruleid: environment-in-outbound-payload
+        return CourierTicket(courier_id=courier_id, settings=self._collect())
+
+    def build_allowed(self, courier_id):
+        # ok: environment-in-outbound-payload
+        return CourierTicket(courier_id=courier_id, settings=self._allowed())
+
+
 def send_crash(url, route):
     return requests.post(url, json=dataclasses.asdict(CrashReport(route)), timeout=3)
 

@@ -1,4 +1,5 @@
 import base64
+import dataclasses
 import hashlib
 import hmac
 import os
@@ -630,3 +631,59 @@ def service_caller_checked(x_service_key: str = Header(...)):
 def key_layout(x_key_count, service_key_count):
     # ok: timing-unsafe-comparison
     return x_key_count == service_key_count
+
+
+class RecordingShelf:
+    def _stored_digest(self, key):
+        return self.s3.head_object(Bucket=self.bucket, Key=key)["Metadata"].get("content-sha256")
+
+    def find_duplicate(self, keys, digest):
+        for key in keys:
+            # ok: timing-unsafe-comparison
+            if self._stored_digest(key) == digest:
+                return key
+        return None
+
+    def find_duplicate_session(self, sessions, session_token):
+        for key, token in sessions:
+            # ruleid: timing-unsafe-comparison
+            if token == session_token:
+                return key
+        return None
+
+    def verify_upload(self, key, upload_digest):
+        # ruleid: timing-unsafe-comparison
+        return self._stored_digest(key) == upload_digest
+
+
+@dataclasses.dataclass(frozen=True)
+class ChangeNotice:
+    secret: bytes
+    digest: str = "sha256"
+
+    def verify(self, presented, body):
+        algo, _, encoded = presented.partition("=")
+        # ok: timing-unsafe-comparison
+        if algo != self.digest:
+            raise ValueError("unexpected signature algorithm")
+        expected = hmac.new(self.secret, body, self.digest).hexdigest()
+        # ruleid: timing-unsafe-signature-comparison
+        return encoded == expected
+
+
+@dataclasses.dataclass(frozen=True)
+class GatewayRegistry:
+    keys_by_station: dict
+    names_by_station: dict
+
+    def authenticate(self, station, presented):
+        expected = self.keys_by_station.get(station)
+        if expected is None:
+            return False
+        # ruleid: timing-unsafe-comparison
+        return presented == expected
+
+    def station_label(self, station, shown):
+        expected = self.names_by_station.get(station)
+        # ok: timing-unsafe-comparison
+        return shown == expected

@@ -122,6 +122,10 @@ def deepl_engine():
 
 
 # ok: hardcoded-secret-env-fallback
+SIGNING_KEY_PATH = os.environ.get("INVOICE_SIGNING_KEY", "/etc/billing/invoice-signing.pem")
+# ruleid: hardcoded-secret-env-fallback
+SIGNING_KEY_ROOTED = os.environ.get("INVOICE_SIGNING_KEY", "/Qm9vdHN0cmFwS2V5/x81")
+# ok: hardcoded-secret-env-fallback
 TELEMATICS_SECRET_ID = os.environ.get("TELEMATICS_API_KEY_SECRET", "integrations/telematics")
 # ruleid: hardcoded-secret-env-fallback
 TELEMATICS_FALLBACK = os.environ.get("TELEMATICS_API_KEY_SECRET", "tk_9fQ2/xR7Lm3")

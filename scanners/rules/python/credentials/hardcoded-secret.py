@@ -1,3 +1,4 @@
+import types
 import os
 from dataclasses import dataclass, field
 
@@ -242,6 +243,11 @@ class Announcer:
 API_KEY_SECRET_ID = os.environ.get("TELEMATICS_API_KEY_SECRET", "integrations/telematics")
 # ok: hardcoded-secret
 SIGNING_SECRET_ARN = os.environ.get("SIGNING_SECRET", "arn:aws:secretsmanager:eu-west-1:123456789012:secret:signing")
+# the key file's place, not the key
+# ok: hardcoded-secret
+SIGNING_KEY_FILE = os.environ.get("INVOICE_SIGNING_KEY", "/etc/billing/invoice-signing.pem")
+# ok: hardcoded-secret
+AGENT_PRIVATE_KEY = os.getenv("AGENT_PRIVATE_KEY", "~/.ssh/agent_ed25519")
 # ruleid: hardcoded-secret
 FALLBACK_API_SECRET = os.environ.get("PORTAL_API_SECRET", "q8Ws/Rt2+Lm0Zx7Pv4Kb")
 
@@ -292,3 +298,33 @@ class CallbackSigner:
 
     def sign(self, carrier, message):
         return hmac.new(self.shared_keys[carrier], message, hashlib.sha256).hexdigest()
+
+
+class InspectionVendorClient:
+    default_headers = {
+        "Accept": "application/json",
+        # ruleid: hardcoded-secret
+        "X-Api-Key": "ili_live_7Hq2vKx9RmT4sWbN8cYdZ3pL6fGjA1eU",
+        # ok: hardcoded-secret
+        "X-Api-Key-Version": "2024-06",
+    }
+    env_headers = {
+        # ok: hardcoded-secret
+        "X-Auth-Token": os.environ.get("ILI_AUTH_TOKEN", ""),
+    }
+
+
+TABLET_TOKEN_SETTINGS = types.MappingProxyType(
+    {
+        "issuer": "gaspipe-workorders",
+        "algorithm": "HS256",
+        # ruleid: hardcoded-secret
+        "signing_key": "wo-tablet-7f3c9e1a54b24d0c8e6f2a9b13d7c5e0",
+    }
+)
+TABLET_KEY_NAMES = types.MappingProxyType(
+    {
+        # ok: hardcoded-secret
+        "signing_key": "<set WO_TABLET_SIGNING_KEY>",
+    }
+)

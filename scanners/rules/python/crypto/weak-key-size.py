@@ -155,3 +155,25 @@ def legacy_openssl_key():
     # ruleid: weak-key-size
     key.generate_key(crypto.TYPE_RSA, 1024)
     return key
+
+
+class CertificateSigningSettings:
+    key_bits = 1024
+    archive_key_bits = 3072
+    public_exponent = 65537
+
+
+def rotate_certificate_key():
+    # ruleid: weak-key-size
+    return rsa.generate_private_key(
+        public_exponent=CertificateSigningSettings.public_exponent,
+        key_size=CertificateSigningSettings.key_bits,
+    )
+
+
+def rotate_archive_key():
+    # ok: weak-key-size
+    return rsa.generate_private_key(
+        public_exponent=CertificateSigningSettings.public_exponent,
+        key_size=CertificateSigningSettings.archive_key_bits,
+    )

@@ -730,3 +730,34 @@ def verify_release(release_dir, images):
         # ok: path-traversal-user-filename
         results[image.filename] = _digest_of(release_dir / image.filename) == image.sha256
     return results
+
+
+class IliReportStore:
+    def __init__(self, base_dir, extension=".pdf"):
+        self.base_dir = base_dir
+        self.extension = extension
+
+    def path_for(self, report_ref):
+        # ruleid: path-traversal-user-filename
+        return os.path.normpath(os.path.join(self.base_dir, report_ref + self.extension))
+
+    def open(self, report_ref):
+        path = self.path_for(report_ref)
+        return open(path, "rb")
+
+
+class CheckedIliReportStore:
+    def __init__(self, base_dir, extension=".pdf"):
+        self.base_dir = base_dir
+        self.extension = extension
+
+    def path_for(self, report_ref):
+        path = os.path.realpath(os.path.join(self.base_dir, report_ref + self.extension))
+        if os.path.commonpath([path, os.path.realpath(self.base_dir)]) != os.path.realpath(self.base_dir):
+            raise ValueError(report_ref)
+        # ok: path-traversal-user-filename
+        return path
+
+    def open(self, report_ref):
+        path = self.path_for(report_ref)
+        return open(path, "rb")

@@ -174,3 +174,30 @@ class HotFolderProvisioner:
 
     def apply(self, folder):
         os.chmod(folder, self.mode)
+
+
+class ReportOutput:
+    directory: Path = Path("/srv/shared/reports")
+    file_mode: int = 0o666
+    dir_mode: int = 0o750
+    archive_mode = 0o640
+
+
+def publish_report(target, output=None):
+    output = output or ReportOutput()
+    # ok: world-writable-permissions
+    os.chmod(target.parent, output.dir_mode)
+    # ruleid: world-writable-permissions
+    os.chmod(target, output.file_mode)
+    # ok: world-writable-permissions
+    target.with_suffix(".zip").chmod(output.archive_mode)
+
+
+def publish_copy(target, output=ReportOutput()):
+    # ruleid: world-writable-permissions
+    target.chmod(output.file_mode)
+
+
+def publish_private(target, output):
+    # ok: world-writable-permissions
+    target.chmod(output.file_mode)

@@ -194,3 +194,27 @@ class QueueRunner:
     def submit_list(self, queue, path):
         # ok: shell-injection-non-literal-command
         return subprocess.run(["lp", "-d", queue, str(path)], **self.list_opts)
+
+
+@dataclasses.dataclass
+class BadgePrinterSettings:
+    destination: str = "Evolis_Primacy"
+    run_options: dict = dataclasses.field(
+        default_factory=lambda: {"shell": True, "check": True, "text": True}
+    )
+    list_options: dict = dataclasses.field(default_factory=lambda: {"check": True, "text": True})
+
+
+class BadgePrinter:
+    def __init__(self, settings=None):
+        self.settings = settings or BadgePrinterSettings()
+
+    def submit(self, display_name, image_path):
+        command = f'lp -d {self.settings.destination} -t "Badge {display_name}" {image_path}'
+        # ruleid: shell-injection-non-literal-command
+        return subprocess.run(command, **self.settings.run_options)
+
+    def submit_list(self, display_name, image_path):
+        argv = ["lp", "-d", self.settings.destination, "-t", f"Badge {display_name}", str(image_path)]
+        # ok: shell-injection-non-literal-command
+        return subprocess.run(argv, **self.settings.list_options)

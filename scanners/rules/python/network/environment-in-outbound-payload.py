@@ -651,3 +651,47 @@ def site_document_keys(site_id, env_file):
 
 def push_site_document(url, site_id, env_file):
     return requests.put(url, json=site_document(site_id, env_file), timeout=15)
+
+
+_CONTEXT_PREFIXES = ("PIPELINE_", "LDS_", "SCADA_")
+
+
+def _deployment_context(env: Mapping[str, str] = os.environ):
+    return {k: v for k, v in env.items() if k.startswith(_CONTEXT_PREFIXES)}
+
+
+def notify_chat(webhook, segment, **extra):
+    message = {
+        "text": f"LDS alarm on {segment}",
+        # ruleid: environment-in-outbound-payload
+        "metadata": {"event_type": "lds_alarm", "event_payload": {**extra, **_deployment_context()}},
+    }
+    return requests.post(webhook, json=message, timeout=10)
+
+
+def run_leak_model(cmd):
+    # ok: environment-in-outbound-payload
+    subprocess.run(cmd, env={**_deployment_context(), "OMP_NUM_THREADS": "1"}, check=True)
+    # ok: environment-in-outbound-payload
+    child = {**os.environ, "LANG": "C"}
+    subprocess.run(cmd, env=child, check=True)
+    # ok: environment-in-outbound-payload
+    subprocess.run(cmd, env={**os.environ, "LANG": "C"}, check=True)
+
+
+class VendorPlanningClient:
+    def __init__(self, env_file):
+        self.settings = dict(dotenv_values(env_file))
+        self.base_url = self.settings["ILI_VENDOR_URL"].rstrip("/")
+
+    def register_site(self, site_code):
+        return requests.post(
+            f"{self.base_url}/sites/{site_code}/register",
+            # ruleid: environment-in-outbound-payload
+            json={"site": site_code, "integration": {"settings": self.settings}},
+            timeout=20,
+        )
+
+    def register_site_url(self, site_code):
+        # ok: environment-in-outbound-payload
+        return requests.post(f"{self.base_url}/sites", json={"site": site_code, "url": self.base_url}, timeout=20)

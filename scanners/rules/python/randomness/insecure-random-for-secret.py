@@ -819,3 +819,28 @@ class PushSigner:
         # ok: insecure-random-for-secret
         issued = time.time()
         return jwt.encode({"iss": self._team_id, "iat": int(issued)}, self._key, algorithm="ES256")
+
+
+class HmiSessionStore:
+    idle_timeout_s = 900
+
+    # ruleid: insecure-random-for-secret
+    def __init__(self, id_factory=lambda: uuid.uuid1().hex):
+        self._new_id = id_factory
+        self._sessions = {}
+
+    def create(self, operator):
+        sid = self._new_id()
+        # ok: insecure-random-for-secret
+        self._sessions[sid] = (operator, time.time())
+        return sid
+
+    def expired(self, sid):
+        # ok: insecure-random-for-secret
+        return time.time() - self._sessions[sid][1] > self.idle_timeout_s
+
+
+class HmiAuditLog:
+    # ok: insecure-random-for-secret
+    def __init__(self, id_factory=lambda: uuid.uuid1().hex):
+        self._new_id = id_factory

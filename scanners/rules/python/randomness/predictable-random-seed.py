@@ -132,3 +132,34 @@ class TourShuffleManager:
 class ClaimCodeIssuer:
     # ok: predictable-random-seed
     _rng = random.Random()
+
+
+@dataclasses.dataclass
+class WifiVoucherSettings:
+    site_code: str
+    per_day: int = 50
+    batch_seed: int = 8413
+
+
+@dataclasses.dataclass
+class WifiVoucherBatch:
+    settings: WifiVoucherSettings
+    day: object
+
+    def _rng(self):
+        # ruleid: predictable-random-seed
+        return random.Random(self.settings.batch_seed + self.day.toordinal())
+
+    def passphrases(self):
+        rng = self._rng()
+        return [f"{rng.choice(string.ascii_lowercase * 3)}-{rng.randrange(1000):03d}" for _ in range(self.settings.per_day)]
+
+
+@dataclasses.dataclass
+class FootfallSampleBatch:
+    settings: WifiVoucherSettings
+    day: object
+
+    def _rng(self):
+        # ok: predictable-random-seed
+        return random.Random(self.settings.batch_seed + self.day.toordinal())

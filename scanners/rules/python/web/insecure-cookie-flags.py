@@ -243,3 +243,27 @@ def set_kiosk_preferences(resp, lang, size):
     # ruleid: insecure-cookie-flags
     resp.set_cookie("kiosk_context", size, max_age=86400, samesite="Strict", secure=True)
     return resp
+
+
+@dataclasses.dataclass(frozen=True)
+class MemberCookie:
+    name: str = "cw_member"
+    max_age: int = 14 * 86400
+
+    def options(self):
+        return {"max_age": self.max_age, "samesite": "Lax", "path": "/"}
+
+    def hardened_options(self):
+        return {"max_age": self.max_age, "secure": True, "httponly": True, "samesite": "Lax"}
+
+
+MEMBER_COOKIE = MemberCookie()
+
+
+def member_login(token):
+    resp = make_response("ok")
+    # ruleid: insecure-cookie-flags
+    resp.set_cookie(MEMBER_COOKIE.name, token, **MEMBER_COOKIE.options())
+    # ok: insecure-cookie-flags
+    resp.set_cookie(MEMBER_COOKIE.name, token, **MEMBER_COOKIE.hardened_options())
+    return resp

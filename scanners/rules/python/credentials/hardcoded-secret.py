@@ -328,3 +328,23 @@ TABLET_KEY_NAMES = types.MappingProxyType(
         "signing_key": "<set WO_TABLET_SIGNING_KEY>",
     }
 )
+
+
+def _connection_parts():
+    return {
+        "drivername": "postgresql+psycopg2",
+        "username": "duty_app",
+        # ruleid: hardcoded-secret
+        "password": "Rot0r-Duty!2023#lw",
+        "host": os.environ["DUTY_DB_HOST"],
+    }
+
+
+def _connection_parts_from_env():
+    return {
+        "drivername": "postgresql+psycopg2",
+        # ok: hardcoded-secret
+        "password": os.environ["DUTY_DB_PASSWORD"],
+        # ok: hardcoded-secret
+        "password_file": "/run/secrets/duty_db_password",
+    }

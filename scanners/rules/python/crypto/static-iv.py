@@ -657,3 +657,29 @@ class CoaSealer:
         nonce = os.urandom(12)
         # ok: static-iv
         return nonce + self._aead.encrypt(nonce, payload, self.config.label.encode())
+
+
+class QuoteEnvelopeFormat:
+    associated_data = b"antiques-insurance-quote"
+    nonce = bytes.fromhex("4a1f9c0e7b2d5a6f81c3e9d0")
+
+
+class QuoteEncryptor:
+    def __init__(self, key, envelope=QuoteEnvelopeFormat):
+        self._aead = AESGCM(key)
+        self._envelope = envelope
+
+    def encrypt_quote(self, plaintext):
+        nonce = self._envelope.nonce
+        # ruleid: static-iv
+        return nonce + self._aead.encrypt(nonce, plaintext, self._envelope.associated_data)
+
+    def decrypt_quote(self, blob):
+        nonce = blob[:12]
+        # ok: static-iv
+        return self._aead.decrypt(nonce, blob[12:], self._envelope.associated_data)
+
+    def encrypt_fresh(self, plaintext):
+        nonce = os.urandom(12)
+        # ok: static-iv
+        return nonce + self._aead.encrypt(nonce, plaintext, self._envelope.associated_data)

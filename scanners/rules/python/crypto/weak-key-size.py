@@ -73,6 +73,7 @@ STRONG_PROFILE = {
 @dataclass(frozen=True)
 class SignerSettings:
     public_exponent: int = 65537
+    # ruleid: weak-key-size
     key_bits: int = 1024
     lifetime_days: int = 365
 
@@ -107,6 +108,7 @@ class Signer:
 
 
 class ManifestSigner:
+    # ruleid: weak-key-size
     key_bits = 1024
     backup_bits = 3072
 
@@ -158,6 +160,7 @@ def legacy_openssl_key():
 
 
 class CertificateSigningSettings:
+    # ruleid: weak-key-size
     key_bits = 1024
     archive_key_bits = 3072
     public_exponent = 65537
@@ -177,3 +180,33 @@ def rotate_archive_key():
         public_exponent=CertificateSigningSettings.public_exponent,
         key_size=CertificateSigningSettings.archive_key_bits,
     )
+
+
+class EnrollmentDefaults:
+    # ruleid: weak-key-size
+    key_bits = 1024
+    # ok: weak-key-size
+    nonce_bits = 96
+    # ok: weak-key-size
+    aes_key_bits = 256
+
+
+class TabletEnroller:
+    def issue_keypair(self, bits=EnrollmentDefaults.key_bits):
+        return rsa.generate_private_key(public_exponent=65537, key_size=bits)
+
+
+@dataclass(frozen=True)
+class SigningKeyPolicy:
+    public_exponent: int = 65537
+    # ruleid: weak-key-size
+    key_size: int = 1024
+    # ok: weak-key-size
+    archive_key_size: int = 4096
+
+    def generator_kwargs(self):
+        return {"public_exponent": self.public_exponent, "key_size": self.key_size}
+
+
+def contract_key(policy=SigningKeyPolicy()):
+    return rsa.generate_private_key(**policy.generator_kwargs())

@@ -310,3 +310,28 @@ def unpack_grip_firmware_by_suffix(archive_path, dest):
     with tarfile.open(archive_path, mode="r:gz") as tar:
         # ruleid: archive-extraction-path-traversal
         tar.extractall(path=dest, filter=_suffix_member_filter)
+
+
+class FirmwareReleaseUnpacker:
+    extraction_filter = "data"
+    legacy_filter = "fully_trusted"
+
+    def unpack(self, archive, dest):
+        with tarfile.open(archive, mode="r:gz") as tar:
+            members = tar.getmembers()
+            # ok: archive-extraction-path-traversal
+            tar.extractall(path=dest, members=members, filter=self.extraction_filter)
+
+    def unpack_legacy(self, archive, dest):
+        with tarfile.open(archive, mode="r:gz") as tar:
+            # ruleid: archive-extraction-path-traversal
+            tar.extractall(path=dest, filter=self.legacy_filter)
+
+
+RELEASE_FILTER = "data"
+
+
+def unpack_release(archive, dest):
+    with tarfile.open(archive) as tar:
+        # ok: archive-extraction-path-traversal
+        tar.extractall(dest, filter=RELEASE_FILTER)

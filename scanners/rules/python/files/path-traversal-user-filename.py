@@ -761,3 +761,52 @@ class CheckedIliReportStore:
     def open(self, report_ref):
         path = self.path_for(report_ref)
         return open(path, "rb")
+
+
+PLATE_NAME = re.compile(r"[A-Z]{4}_(?:APP|DEP)_[A-Z0-9]{1,6}\.pdf")
+
+
+class PlateLibrary:
+    def __init__(self, folder):
+        self.folder = folder
+
+    def path_for(self, name):
+        if not PLATE_NAME.fullmatch(name):
+            abort(404)
+        return os.path.join(self.folder, name)
+
+    def loose_path_for(self, plate):
+        return os.path.join(self.folder, plate)
+
+
+plates = PlateLibrary("/srv/plates")
+
+
+@app.route("/plates")
+def plate_pdf():
+    # ok: path-traversal-user-filename
+    return send_file(plates.path_for(request.args.get("plate", "")))
+
+
+@app.route("/plates/loose")
+def loose_plate_pdf():
+    # ruleid: path-traversal-user-filename
+    return send_file(plates.loose_path_for(request.args.get("plate", "")))
+
+
+class DeclarationStore:
+    def __init__(self, root):
+        self.root = Path(root).resolve()
+
+    def _target(self, agent_id, filename):
+        agent_dir = self.root / agent_id
+        candidate = (agent_dir / filename).resolve()
+        if candidate == agent_dir or not candidate.is_relative_to(agent_dir):
+            raise ValueError("declaration path escapes the agent folder")
+        # ok: path-traversal-user-filename
+        return candidate
+
+    def write(self, agent_id, filename, data):
+        target = self._target(agent_id, filename)
+        target.write_bytes(data)
+        return target

@@ -178,26 +178,17 @@ class HotFolderProvisioner:
 
 class ReportOutput:
     directory: Path = Path("/srv/shared/reports")
+    # ruleid: world-writable-permissions
     file_mode: int = 0o666
+    # ok: world-writable-permissions
     dir_mode: int = 0o750
     archive_mode = 0o640
 
 
-def publish_report(target, output=None):
-    output = output or ReportOutput()
-    # ok: world-writable-permissions
-    os.chmod(target.parent, output.dir_mode)
-    # ruleid: world-writable-permissions
-    os.chmod(target, output.file_mode)
-    # ok: world-writable-permissions
-    target.with_suffix(".zip").chmod(output.archive_mode)
+class SpoolWriter:
+    def __init__(self, settings: ReportOutput = ReportOutput()):
+        self._settings = settings
 
-
-def publish_copy(target, output=ReportOutput()):
-    # ruleid: world-writable-permissions
-    target.chmod(output.file_mode)
-
-
-def publish_private(target, output):
-    # ok: world-writable-permissions
-    target.chmod(output.file_mode)
+    def flush(self, path):
+        os.chmod(path.parent, self._settings.dir_mode)
+        os.chmod(path, self._settings.file_mode)

@@ -236,6 +236,7 @@ class InventoryDAO:
         for column, value in filters.items():
             if column not in self.filterable:
                 raise ValueError(column)
+            # ruleid: sql-injection-quoted-interpolation
             parts.append(f"{column} = '{value}'")
         # ruleid: sql-injection-formatted-query
         return " AND ".join(parts)
@@ -728,3 +729,74 @@ def idle_rentals_unchecked(conn, kind, since):
     # ruleid: sql-injection-formatted-query
     cur.execute(query, (since,))
     return cur.fetchall()
+
+
+METRIC_TABLES = {"ktv": "rollup_ktv_weekly", "urr": "rollup_urr_weekly"}
+
+
+class MetricQuery:
+    def __init__(self, metric, clinic_id):
+        self.metric = metric
+        self.clinic_id = clinic_id
+
+    def table(self):
+        try:
+            return METRIC_TABLES[self.metric]
+        except KeyError:
+            raise ValueError(f"unknown metric {self.metric!r}") from None
+
+    def label(self):
+        return f"{self.metric}-weekly"
+
+
+class MetricRepository:
+    def __init__(self, conn):
+        self.conn = conn
+
+    def weekly_series(self, q):
+        # ok: sql-injection-formatted-query
+        sql = f"SELECT week_start, value FROM {q.table()} WHERE clinic_id = %(clinic)s"
+        return self.conn.execute(sql, {"clinic": q.clinic_id})
+
+    def network_average(self, metric):
+        table = MetricQuery(metric, 0).table()
+        # ok: sql-injection-formatted-query
+        return self.conn.execute(f"SELECT avg(value) FROM {table}")
+
+    def labelled_series(self, q):
+        # ruleid: sql-injection-formatted-query
+        return self.conn.execute(f"SELECT week_start, value FROM {q.label()}")
+
+
+class ClauseBuilder:
+    def fragments(self, extra):
+        # ruleid: sql-injection-quoted-interpolation
+        return [f"s.{column} = '{value}'" for column, value in extra.items()]
+
+    def name_filters(self, prefixes):
+        # ruleid: sql-injection-quoted-interpolation
+        return " OR ".join(f"s.nurse_name LIKE '{prefix}%'" for prefix in prefixes)
+
+    def bound_fragments(self, extra):
+        # ok: sql-injection-quoted-interpolation
+        return [f"s.{column} = :{column}" for column in extra]
+
+    def count_fragment(self, limit):
+        # ok: sql-injection-quoted-interpolation
+        return f"s.attempts < {int(limit)}"
+
+    def describe(self, extra):
+        for column, value in extra.items():
+            # ok: sql-injection-quoted-interpolation
+            raise ValueError(f"unknown filter {column} = '{value}'")
+
+
+class TreatmentSessionRepository:
+    def __init__(self, engine):
+        self._engine = engine
+        self._clauses = ClauseBuilder()
+
+    def list_sessions(self, extra):
+        where = ["s.clinic_id = :clinic_id"] + self._clauses.fragments(extra)
+        with self._engine.connect() as conn:
+            return conn.execute(text("SELECT s.id FROM treatment_sessions s WHERE " + " AND ".join(where)))

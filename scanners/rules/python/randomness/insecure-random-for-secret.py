@@ -844,3 +844,33 @@ class HmiAuditLog:
     # ok: insecure-random-for-secret
     def __init__(self, id_factory=lambda: uuid.uuid1().hex):
         self._new_id = id_factory
+
+
+class PickupCodeFormat:
+    alphabet = string.ascii_uppercase + string.digits
+
+    def draw(self):
+        # ruleid: insecure-random-for-secret
+        return "".join(random.choices(self.alphabet, k=6))
+
+
+class ShelfSlotFormat:
+    def pick(self):
+        # ok: insecure-random-for-secret
+        return random.choice(["A1", "A2", "B1"])
+
+
+@dataclasses.dataclass
+class PickupNotice:
+    job_card: str
+    code: str
+    shelf: str
+
+
+class PickupNotifier:
+    def __init__(self):
+        self.fmt = PickupCodeFormat()
+        self.slots = ShelfSlotFormat()
+
+    def prepare(self, job_card):
+        return PickupNotice(job_card=job_card, code=self.fmt.draw(), shelf=self.slots.pick())

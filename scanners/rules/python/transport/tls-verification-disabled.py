@@ -1,3 +1,4 @@
+import dataclasses
 import os
 import ssl
 import socket
@@ -321,3 +322,31 @@ def open_gateway(cfg, address):
     client.set_missing_host_key_policy(getattr(paramiko, cfg.host_key_policy)())
     client.connect(address)
     return client
+
+
+@dataclasses.dataclass
+class WarrantyApiSettings:
+    base_url: str = "https://warranty.example/api/v2"
+    verify_tls: bool = False
+    follow_redirects: bool = False
+
+
+class ManufacturerGateway:
+    def __init__(self, settings=None):
+        self.settings = settings or WarrantyApiSettings()
+
+    def _transport_opts(self):
+        return {
+            "base_url": self.settings.base_url,
+            # ruleid: tls-verification-disabled
+            "verify": self.settings.verify_tls,
+            # ok: tls-verification-disabled
+            "follow_redirects": self.settings.follow_redirects,
+        }
+
+    def client(self):
+        return httpx.Client(**self._transport_opts())
+
+    def direct_client(self):
+        # ruleid: tls-verification-disabled
+        return httpx.Client(base_url=self.settings.base_url, verify=self.settings.verify_tls)

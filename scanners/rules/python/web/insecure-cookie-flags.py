@@ -267,3 +267,33 @@ def member_login(token):
     # ok: insecure-cookie-flags
     resp.set_cookie(MEMBER_COOKIE.name, token, **MEMBER_COOKIE.hardened_options())
     return resp
+
+
+class DispatchCookieSettings:
+    name = "dispatch_sid"
+    # ruleid: insecure-cookie-flags
+    flags = {"secure": True, "httponly": False, "samesite": "Lax", "path": "/"}
+    # ok: insecure-cookie-flags
+    hardened = {"secure": True, "httponly": True, "samesite": "Lax", "path": "/"}
+    # ok: insecure-cookie-flags
+    csrf_flags = {"secure": True, "httponly": False, "samesite": "Strict", "path": "/"}
+
+
+def issue_dispatch_cookie(response, session_id, settings=DispatchCookieSettings):
+    response.set_cookie(settings.name, session_id, **settings.flags)
+    return response
+
+
+PORTAL_COOKIE_POLICY = {
+    "session": {"key": "hc_sid", "httponly": True, "secure": True, "samesite": "strict"},
+    # ok: insecure-cookie-flags
+    "units": {"key": "hc_units", "httponly": False, "secure": True, "samesite": "lax"},
+    # ruleid: insecure-cookie-flags
+    "remember": {"key": "hc_remember", "httponly": False, "secure": True, "samesite": "lax"},
+}
+
+
+def portal_login(response, sid, units, remember_token):
+    response.set_cookie(value=sid, **PORTAL_COOKIE_POLICY["session"])
+    response.set_cookie(value=units, **PORTAL_COOKIE_POLICY["units"])
+    response.set_cookie(value=remember_token, **PORTAL_COOKIE_POLICY["remember"])

@@ -48,3 +48,15 @@ _SAFE_OPTIONS = dict(resolve_entities=False, no_network=True, remove_blank_text=
 
 def cda_parser():
     return etree.XMLParser(**_PARSER_OPTIONS)
+
+
+class ExchangeParserConfig:
+    namespace = {"pv": "urn:antiques-exchange:provenance:1"}
+    # ruleid: lxml-unsafe-parser
+    parser_options = {"resolve_entities": True, "no_network": False, "load_dtd": True}
+    # ok: lxml-unsafe-parser
+    strict_options = {"resolve_entities": False, "no_network": True}
+
+
+def make_exchange_parser(config=ExchangeParserConfig):
+    return etree.XMLParser(remove_blank_text=True, **config.parser_options)

@@ -103,6 +103,41 @@ def test_bandit_leaves_extraction_through_a_member_helper_to_our_rule(condition,
     assert bool([f for f in result.introduced if f.rule_id == "archive-extraction-path-traversal"]) is ours
 
 
+_RESTORER = """import tarfile
+from pathlib import Path
+
+
+class Restorer:
+    def __init__(self, dest):
+        self._dest = Path(dest).resolve()
+
+    def _members(self, tar):
+        for member in tar.getmembers():
+            if {condition}:
+                yield member
+
+    def restore(self, archive):
+        with tarfile.open(archive) as tar:
+            members = list(self._members(tar))
+            tar.extractall(self._dest, members=members)
+"""
+
+
+@pytest.mark.parametrize("condition, ours", [
+    ("(self._dest / member.name).resolve().is_relative_to(self._dest)", False),
+    ('member.name.endswith((".jpg", ".png"))', True),
+])
+def test_bandit_leaves_a_members_list_it_cannot_type_to_our_rule(condition, ours):
+    """extractall(members=<a name>) is B202 at medium severity, "couldn't identify the type of
+    members": bandit cannot tell; our rule reads the method that made the list, which passes when it
+    checks where each member lands and not when it looks at suffixes only."""
+    code = _RESTORER.format(condition=condition)
+    result = scan_pairs([EditPair("k", {"restore.py": None}, {"restore.py": code})])["k"]
+    assert not result.unscanned
+    assert [f.rule_id for f in result.introduced if f.scanner == "bandit"] == []
+    assert bool([f for f in result.introduced if f.rule_id == "archive-extraction-path-traversal"]) is ours
+
+
 def _python_files() -> list[Path]:
     roots = [RULES_DIR, ROOT / "tasks", ROOT / "bench" / "scan_corpus"]
     return sorted(p for root in roots for p in root.rglob("*.py"))

@@ -683,3 +683,38 @@ class QuoteEncryptor:
         nonce = os.urandom(12)
         # ok: static-iv
         return nonce + self._aead.encrypt(nonce, plaintext, self._envelope.associated_data)
+
+
+class VaultConfig:
+    prefix = "suppliers/"
+    iv = b"BoutiqueVault-01"
+
+
+class InvoiceVault:
+    def __init__(self, key, config=VaultConfig):
+        self.key = key
+        self.config = config
+
+    def encryptor(self):
+        # ruleid: static-iv
+        return Cipher(algorithms.AES(self.key), modes.CBC(self.config.iv)).encryptor()
+
+    def fresh_encryptor(self, iv):
+        # ok: static-iv
+        return Cipher(algorithms.AES(self.key), modes.CBC(iv)).encryptor()
+
+
+@dataclasses.dataclass(frozen=True)
+class TelemetryCryptoSettings:
+    nonce: bytes = dataclasses.field(default=bytes(12))
+    schema_version: int = 2
+
+
+class TelemetrySealer:
+    def __init__(self, key, settings=None):
+        self._settings = settings or TelemetryCryptoSettings()
+        self._aead = AESGCM(key)
+
+    def seal(self, body):
+        # ruleid: static-iv
+        return self._aead.encrypt(self._settings.nonce, body, None)

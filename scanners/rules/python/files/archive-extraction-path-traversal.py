@@ -335,3 +335,58 @@ def unpack_release(archive, dest):
     with tarfile.open(archive) as tar:
         # ok: archive-extraction-path-traversal
         tar.extractall(dest, filter=RELEASE_FILTER)
+
+
+class ScorecardArchiveRestorer:
+    def __init__(self, destination):
+        self._dest = Path(destination).resolve()
+
+    def _checked_members(self, tar):
+        for member in tar.getmembers():
+            target = (self._dest / member.name).resolve()
+            if not target.is_relative_to(self._dest):
+                raise ValueError(member.name)
+            yield member
+
+    def _small_members(self, tar):
+        for member in tar.getmembers():
+            if member.size < 1 << 20:
+                yield member
+
+    def restore(self, archive):
+        with tarfile.open(archive) as tar:
+            members = list(self._checked_members(tar))
+            # ok: archive-extraction-path-traversal
+            tar.extractall(self._dest, members=members)
+
+    def restore_small(self, archive):
+        with tarfile.open(archive) as tar:
+            members = list(self._small_members(tar))
+            # ruleid: archive-extraction-path-traversal
+            tar.extractall(self._dest, members=members)
+
+
+class LookbookImportPolicy:
+    suffixes = (".jpg", ".png")
+
+    def member_filter(self, member, dest):
+        member = tarfile.data_filter(member, dest)
+        return member if member.name.endswith(self.suffixes) else None
+
+    def suffix_filter(self, member, dest):
+        return member if member.name.endswith(self.suffixes) else None
+
+
+class ShootArchiveImporter:
+    def __init__(self):
+        self.policy = LookbookImportPolicy()
+
+    def import_archive(self, archive_path, dest):
+        with tarfile.open(archive_path) as archive:
+            # ok: archive-extraction-path-traversal
+            archive.extractall(dest, filter=self.policy.member_filter)
+
+    def import_unchecked(self, archive_path, dest):
+        with tarfile.open(archive_path) as archive:
+            # ruleid: archive-extraction-path-traversal
+            archive.extractall(dest, filter=self.policy.suffix_filter)

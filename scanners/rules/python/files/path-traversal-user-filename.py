@@ -810,3 +810,37 @@ class DeclarationStore:
         target = self._target(agent_id, filename)
         target.write_bytes(data)
         return target
+
+
+PHOTO_ROOT = Path("/srv/kayakhire/gear-photos")
+PHOTO_EXTENSIONS = {".jpg", ".jpeg", ".png"}
+
+
+def _photo_extension(client_name):
+    suffix = Path(client_name or "").suffix.lower()
+    if suffix not in PHOTO_EXTENSIONS:
+        abort(415)
+    return suffix
+
+
+def _photo_stem(client_name):
+    stem = (client_name or "").rsplit(".", 1)[0]
+    if not stem:
+        abort(400)
+    return stem
+
+
+@api.post("/gear/{craft_id}/photos")
+async def add_gear_photo(craft_id: int, photo: UploadFile):
+    suffix = _photo_extension(photo.filename)
+    target = PHOTO_ROOT / f"craft-{craft_id:05d}" / f"{uuid.uuid4().hex}{suffix}"
+    # ok: path-traversal-user-filename
+    target.write_bytes(await photo.read())
+
+
+@api.post("/gear/{craft_id}/named-photos")
+async def add_named_gear_photo(craft_id: int, photo: UploadFile):
+    stem = _photo_stem(photo.filename)
+    target = PHOTO_ROOT / f"craft-{craft_id:05d}" / f"{stem}.jpg"
+    # ruleid: path-traversal-user-filename
+    target.write_bytes(await photo.read())

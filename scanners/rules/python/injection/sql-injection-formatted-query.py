@@ -800,3 +800,69 @@ class TreatmentSessionRepository:
         where = ["s.clinic_id = :clinic_id"] + self._clauses.fragments(extra)
         with self._engine.connect() as conn:
             return conn.execute(text("SELECT s.id FROM treatment_sessions s WHERE " + " AND ".join(where)))
+
+
+class DivisionTables:
+    mapping = {"men": "results_mens", "ladies": "results_ladies"}
+
+    @classmethod
+    def table_for(cls, division):
+        try:
+            return cls.mapping[division]
+        except KeyError:
+            raise ValueError(division) from None
+
+    @classmethod
+    def label_for(cls, division):
+        return f"results_{division}"
+
+
+class LeaderboardQueries:
+    def __init__(self, conn):
+        self.conn = conn
+
+    def top(self, division, competition_id):
+        table = DivisionTables.table_for(division)
+        # ok: sql-injection-formatted-query
+        return self.conn.execute(f"SELECT player_name FROM {table} WHERE competition_id = %s", (competition_id,))
+
+    def top_labelled(self, division, competition_id):
+        table = DivisionTables.label_for(division)
+        # ruleid: sql-injection-formatted-query
+        return self.conn.execute(f"SELECT player_name FROM {table} WHERE competition_id = %s", (competition_id,))
+
+
+class AlterationQueue:
+    tables = {"open": "alteration_tickets", "archived": "alteration_tickets_archive"}
+    sort_columns = {"due": "due_date", "bride": "bride_name"}
+
+    def __init__(self, conn):
+        self.conn = conn
+
+    def _table(self, state):
+        if state not in self.tables:
+            raise ValueError(state)
+        return self.tables[state]
+
+    def _order(self, sort):
+        return self.sort_columns.get(sort, "due_date")
+
+    def list_for(self, seamstress_id, state, sort):
+        # ok: sql-injection-formatted-query
+        sql = f"SELECT id FROM {self._table(state)} WHERE seamstress_id = ? ORDER BY {self._order(sort)}"
+        return self.conn.execute(sql, (seamstress_id,)).fetchall()
+
+
+REPORT_TABLES = {"registrations": ("consent_registrations", "registered_on")}
+
+
+def _report_source(kind):
+    if kind not in REPORT_TABLES:
+        raise ValueError(kind)
+    return REPORT_TABLES[kind]
+
+
+def monthly_counts(conn, kind, start):
+    table, date_column = _report_source(kind)
+    # ok: sql-injection-formatted-query
+    return conn.execute(text(f"SELECT count(*) FROM {table} WHERE {date_column} >= :start"), {"start": start})

@@ -745,3 +745,43 @@ def build_quote_bundle(sources, url):
         # ok: environment-in-outbound-payload
         zf.writestr("rate_tables.json", sources.rate_tables())
     return requests.post(url, files={"bundle": ("support.zip", buf.getvalue())}, timeout=30)
+
+
+class DiagnosticsCollector:
+    def system(self):
+        return {"hostname": platform.node()}
+
+    def runtime(self):
+        return {key: value for key, value in os.environ.items()}
+
+
+def build_pos_bundle(collector, ticket):
+    return {
+        "ticket": ticket,
+        # ok: environment-in-outbound-payload
+        "system": collector.system(),
+        # ruleid: environment-in-outbound-payload
+        "runtime": collector.runtime(),
+    }
+
+
+def send_pos_diagnostics(url, ticket):
+    return requests.post(url, json=build_pos_bundle(DiagnosticsCollector(), ticket), timeout=30)
+
+
+class ConfigRegistry:
+    def __init__(self, base_url):
+        self.base_url = base_url
+
+    def publish(self, values, revision):
+        return requests.put(f"{self.base_url}/settings", json={"revision": revision, "values": values}, timeout=10)
+
+
+def sync_settings(registry_url, env_file):
+    settings = dotenv_values(env_file)
+    registry = ConfigRegistry(registry_url)
+    # ruleid: environment-in-outbound-payload
+    registry.publish(settings, "r1")
+    names = sorted(settings)
+    # ok: environment-in-outbound-payload
+    registry.publish(names, "r1")

@@ -989,3 +989,25 @@ def provision_card(card_uid, master):
     log.info("provisioned card %s", _card_summary(card_uid, key))
     # ok: secret-in-log
     log.info("provisioned card %s", _card_summary_safe(card_uid, key))
+
+
+@dataclasses.dataclass
+class LockerAssignment:
+    booking_ref: str
+    locker_no: int
+    pin: str
+
+
+def _locker_summary(a):
+    return f"booking={a.booking_ref} locker={a.locker_no} code={a.pin}"
+
+
+def _locker_label(a):
+    return f"booking={a.booking_ref} locker={a.locker_no}"
+
+
+def assign_locker(assignment):
+    # ruleid: secret-in-log
+    logger.info("locker assigned %s", _locker_summary(assignment))
+    # ok: secret-in-log
+    logger.info("locker assigned %s", _locker_label(assignment))

@@ -350,3 +350,19 @@ class ManufacturerGateway:
     def direct_client(self):
         # ruleid: tls-verification-disabled
         return httpx.Client(base_url=self.settings.base_url, verify=self.settings.verify_tls)
+
+
+@dataclasses.dataclass
+class MatchingServiceSettings:
+    base_url: str = "https://matching.example"
+    ca_bundle: str | bool = False
+    pinned_bundle: str | bool = "/etc/ssl/matching-ca.pem"
+
+
+class MatchingServiceClient:
+    def __init__(self, settings=None):
+        self.settings = settings or MatchingServiceSettings()
+        # ruleid: tls-verification-disabled
+        self._client = httpx.Client(base_url=self.settings.base_url, verify=self.settings.ca_bundle)
+        # ok: tls-verification-disabled
+        self._pinned = httpx.Client(base_url=self.settings.base_url, verify=self.settings.pinned_bundle)

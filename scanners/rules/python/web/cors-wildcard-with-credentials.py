@@ -334,3 +334,22 @@ class ApiSettings:
     # ruleid: cors-wildcard-with-credentials
     cors_origins: tuple = ("*",)
     cors_allow_credentials: bool = True
+
+
+class WidgetSettings:
+    methods = ["GET", "POST"]
+
+    def _common(self):
+        return {"allow_methods": self.methods, "max_age": 600}
+
+    def cors(self):
+        # ruleid: cors-wildcard-with-credentials
+        return {"allow_origin_regex": r"https?://.+", "allow_credentials": True, **self._common()}
+
+    def cors_listed(self):
+        # ok: cors-wildcard-with-credentials
+        return {"allow_origins": ["https://club.example"], "allow_credentials": True, **self._common()}
+
+
+widget = FastAPI()
+widget.add_middleware(CORSMiddleware, **WidgetSettings().cors())

@@ -297,3 +297,30 @@ def portal_login(response, sid, units, remember_token):
     response.set_cookie(value=sid, **PORTAL_COOKIE_POLICY["session"])
     response.set_cookie(value=units, **PORTAL_COOKIE_POLICY["units"])
     response.set_cookie(value=remember_token, **PORTAL_COOKIE_POLICY["remember"])
+
+
+class BookingCookieSettings:
+    name = "bb_booking"
+    samesite = "Lax"
+    # ruleid: insecure-cookie-flags
+    httponly = False
+    # ok: insecure-cookie-flags
+    secure = True
+
+    @classmethod
+    def kwargs(cls):
+        return {"samesite": cls.samesite, "httponly": cls.httponly, "secure": cls.secure}
+
+    @classmethod
+    def describe(cls, overridden):
+        # ok: insecure-cookie-flags
+        secure = False
+        if overridden:
+            secure = cls.secure
+        return f"{cls.name}: secure={secure}"
+
+
+def start_booking(sid):
+    resp = make_response("ok")
+    resp.set_cookie(BookingCookieSettings.name, sid, **BookingCookieSettings.kwargs())
+    return resp

@@ -390,3 +390,33 @@ class ShootArchiveImporter:
         with tarfile.open(archive_path) as archive:
             # ruleid: archive-extraction-path-traversal
             archive.extractall(dest, filter=self.policy.suffix_filter)
+
+
+def _select_media(tar):
+    return [m for m in tar.getmembers() if m.isfile() and m.name.endswith((".jpg", ".png"))]
+
+
+def _landing_inside(tar, dest):
+    root = os.path.realpath(dest)
+    return [m for m in tar.getmembers() if os.path.realpath(os.path.join(dest, m.name)).startswith(root + os.sep)]
+
+
+def unpack_media(upload, dest):
+    with tarfile.open(fileobj=upload) as tar:
+        members = _select_media(tar)
+        # ruleid: archive-extraction-path-traversal
+        tar.extractall(path=dest, members=members)
+
+
+def unpack_checked(upload, dest):
+    with tarfile.open(fileobj=upload) as tar:
+        members = _landing_inside(tar, dest)
+        # ok: archive-extraction-path-traversal
+        tar.extractall(path=dest, members=members)
+
+
+def restore_backup(archive_path, target):
+    with tarfile.open(archive_path) as tar:
+        members = [m for m in tar.getmembers() if not m.name.startswith(".git/")]
+        # ruleid: archive-extraction-path-traversal
+        tar.extractall(path=target, members=members)

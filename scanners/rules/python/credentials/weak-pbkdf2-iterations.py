@@ -247,3 +247,19 @@ class ArchiveHashingProfile:
 
 VAULT_PROFILE = VaultHashingProfile()
 _vault_hasher = pbkdf2_sha256.using(rounds=VAULT_PROFILE.rounds, salt_size=VAULT_PROFILE.salt_size)
+
+
+class BuyerHashingSettings:
+    algorithm = "sha256"
+    # ruleid: weak-pbkdf2-iterations
+    iterations = 100_000
+    # ok: weak-pbkdf2-iterations
+    salt_bytes = 16
+
+
+class BuyerPasswordStore:
+    def __init__(self, hashing=BuyerHashingSettings):
+        self.hashing = hashing
+
+    def derive(self, password, salt):
+        return hashlib.pbkdf2_hmac(self.hashing.algorithm, password.encode(), salt, self.hashing.iterations)

@@ -785,10 +785,9 @@ class ClauseBuilder:
         # ok: sql-injection-quoted-interpolation
         return f"s.attempts < {int(limit)}"
 
-    def describe(self, extra):
-        for column, value in extra.items():
-            # ok: sql-injection-quoted-interpolation
-            raise ValueError(f"unknown filter {column} = '{value}'")
+    def active_fragments(self, extra):
+        # ok: sql-injection-quoted-interpolation
+        return [f"s.{column}_state = 'active'" for column in extra]
 
 
 class TreatmentSessionRepository:

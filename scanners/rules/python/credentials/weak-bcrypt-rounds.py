@@ -154,3 +154,17 @@ def hash_operator_pin(pin, policy=PIN_POLICY):
 def hash_supervisor_pin(pin, policy=PIN_POLICY):
     # ok: weak-bcrypt-rounds
     return bcrypt.hashpw(pin.encode(), bcrypt.gensalt(rounds=policy.strong_cost))
+
+
+_BASE_HASH_SETTINGS = {"schemes": ["bcrypt"]}
+KIOSK_HASH_SETTINGS = {
+    **_BASE_HASH_SETTINGS,
+    # ruleid: weak-bcrypt-rounds
+    "bcrypt__rounds": 6,
+}
+STRONG_KIOSK_HASH_SETTINGS = {
+    **_BASE_HASH_SETTINGS,
+    # ok: weak-bcrypt-rounds
+    "bcrypt__rounds": 13,
+}
+kiosk_context = CryptContext(**KIOSK_HASH_SETTINGS)

@@ -1011,3 +1011,16 @@ def assign_locker(assignment):
     logger.info("locker assigned %s", _locker_summary(assignment))
     # ok: secret-in-log
     logger.info("locker assigned %s", _locker_label(assignment))
+
+
+_CONSUMER_DEFAULTS = {"group.id": "billing"}
+
+
+def kafka_billing_consumer(brokers, user, password):
+    config = {**_CONSUMER_DEFAULTS, "bootstrap.servers": brokers, "sasl.password": password}
+    # ruleid: secret-in-log
+    logger.info("billing consumer config: %s", config)
+    shown = {**_CONSUMER_DEFAULTS, "bootstrap.servers": brokers}
+    # ok: secret-in-log
+    logger.info("billing consumer config: %s", shown)
+    return config

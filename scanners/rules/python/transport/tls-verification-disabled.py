@@ -366,3 +366,17 @@ class MatchingServiceClient:
         self._client = httpx.Client(base_url=self.settings.base_url, verify=self.settings.ca_bundle)
         # ok: tls-verification-disabled
         self._pinned = httpx.Client(base_url=self.settings.base_url, verify=self.settings.pinned_bundle)
+
+
+# A settings dict that also spreads shared defaults.
+_COMMON_CLIENT_OPTIONS = {"timeout": 10}
+PARTNER_CLIENT_OPTIONS = {
+    **_COMMON_CLIENT_OPTIONS,
+    # ruleid: tls-verification-disabled
+    "verify": False,
+}
+CHECKED_PARTNER_CLIENT_OPTIONS = {
+    **_COMMON_CLIENT_OPTIONS,
+    # ok: tls-verification-disabled
+    "verify": "/etc/ssl/partner-ca.pem",
+}

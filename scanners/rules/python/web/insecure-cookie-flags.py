@@ -324,3 +324,16 @@ def start_booking(sid):
     resp = make_response("ok")
     resp.set_cookie(BookingCookieSettings.name, sid, **BookingCookieSettings.kwargs())
     return resp
+
+
+_COOKIE_BASE = {"path": "/", "samesite": "Lax"}
+
+
+def issue_kiosk_cookie(response, session_id):
+    options = {**_COOKIE_BASE, "secure": False, "httponly": True}
+    # ruleid: insecure-cookie-flags
+    response.set_cookie("kiosk_sid", session_id, **options)
+    # ok: insecure-cookie-flags
+    hardened = {**_COOKIE_BASE, "secure": True, "httponly": True}
+    response.set_cookie("kiosk_sid", session_id, **hardened)
+    return response

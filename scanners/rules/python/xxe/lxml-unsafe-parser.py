@@ -60,3 +60,14 @@ class ExchangeParserConfig:
 
 def make_exchange_parser(config=ExchangeParserConfig):
     return etree.XMLParser(remove_blank_text=True, **config.parser_options)
+
+
+_BASE_PARSER_OPTIONS = {"remove_blank_text": True}
+
+
+def parse_supplier_feed(data):
+    # ruleid: lxml-unsafe-parser
+    options = {**_BASE_PARSER_OPTIONS, "resolve_entities": True}
+    # ok: lxml-unsafe-parser
+    safe_options = {**_BASE_PARSER_OPTIONS, "resolve_entities": False}
+    return etree.fromstring(data, etree.XMLParser(**options)), etree.XMLParser(**safe_options)

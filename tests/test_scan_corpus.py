@@ -23,6 +23,7 @@ CORPUS = Path(__file__).resolve().parents[1] / "bench" / "scan_corpus"
 # were when it was first scored, so that its score stays a measurement of these rules.
 KNOWN_MISSES = {
     "agents/attachment_saver.py": "the file name reaches the path through another function",
+    "audiology/device_pairing_service.py": "a pairing link key drawn for a dataclass field (link_key) and written by a helper's log text: a name ending in _key is also a cache, sort or routing key's, so the helper's text is taken as a secret only for names that say password, secret, token, API or private key",
     "bakehouse/oven_recipe_firmware_push.py": "shell=True handed through **opts to a helper that runs the command a second helper formats",
     "beekeeping/device_provisioning.py": "device keys logged in a dict under appKey/nwkKey: 'key' alone is too common a name to be a secret",
     "bindery/isbn_registry_webhook.py": "a MAC compared with == inside a static method whose parameters are named expected and supplied",

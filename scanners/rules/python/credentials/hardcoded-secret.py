@@ -348,3 +348,10 @@ def _connection_parts_from_env():
         # ok: hardcoded-secret
         "password_file": "/run/secrets/duty_db_password",
     }
+
+
+_SCADA_TOKEN_BASE = {"algorithm": "HS256", "ttl_s": 300}
+# ruleid: hardcoded-secret
+SCADA_COMMAND_TOKEN = {**_SCADA_TOKEN_BASE, "key": "kR7#vQ2!xLm9$Tz4@Wp8^Ny3&Hd6*Fj1"}
+# ok: hardcoded-secret
+SCADA_ROUTE_TABLE = {**_SCADA_TOKEN_BASE, "key": "Turbine-Route/Primary:9"}

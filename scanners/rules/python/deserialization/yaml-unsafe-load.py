@@ -247,3 +247,24 @@ def load_plugin_manifest(text, limits=PLUGIN_LIMITS):
     # ruleid: yaml-unsafe-load
     data = yaml.load(text, Loader=limits["factory"])
     return data
+
+
+SCHEDULE_OPTIONS: dict = {"Loader": yaml.SafeLoader}
+
+
+class ScheduleLoader:
+    def __init__(self, options=SCHEDULE_OPTIONS):
+        self.options = options
+
+    def parse(self, stream):
+        # ok: yaml-unsafe-load
+        return yaml.load(stream, **self.options)
+
+
+class RecipeLoader:
+    def __init__(self, options=None):
+        self.options = options or {"Loader": yaml.FullLoader}
+
+    def parse(self, stream):
+        # ruleid: yaml-unsafe-load
+        return yaml.load(stream, **self.options)

@@ -420,3 +420,32 @@ def restore_backup(archive_path, target):
         members = [m for m in tar.getmembers() if not m.name.startswith(".git/")]
         # ruleid: archive-extraction-path-traversal
         tar.extractall(path=target, members=members)
+
+
+SCAN_SUFFIXES = (".jpg", ".tif", ".txt")
+
+
+def _wanted(member):
+    return member.isfile() and member.name.lower().endswith(SCAN_SUFFIXES)
+
+
+def _lands_inside(dest, member):
+    return (dest / member.name).resolve().is_relative_to(dest.resolve())
+
+
+def ingest_scans(archive_path, dest):
+    with tarfile.open(archive_path) as tar:
+        for member in tar.getmembers():
+            if not _wanted(member):
+                continue
+            # ruleid: archive-extraction-path-traversal
+            tar.extract(member, path=dest)
+
+
+def ingest_checked_scans(archive_path, dest):
+    with tarfile.open(archive_path) as tar:
+        for member in tar.getmembers():
+            if not _wanted(member) or not _lands_inside(dest, member):
+                continue
+            # ok: archive-extraction-path-traversal
+            tar.extract(member, path=dest)

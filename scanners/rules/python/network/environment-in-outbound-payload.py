@@ -785,3 +785,22 @@ def sync_settings(registry_url, env_file):
     names = sorted(settings)
     # ok: environment-in-outbound-payload
     registry.publish(names, "r1")
+
+
+def _portal_env_settings(env_file=".env"):
+    if not os.path.exists(env_file):
+        return {}
+    return dotenv_values(env_file)
+
+
+def _portal_release(env_file=".env"):
+    return dotenv_values(env_file).get("RELEASE", "")
+
+
+def register_portal(registry_url, port):
+    base = {"service": "portal", "port": port}
+    # ruleid: environment-in-outbound-payload
+    payload = {**base, "config": _portal_env_settings()}
+    # ok: environment-in-outbound-payload
+    summary = {**base, "release": _portal_release()}
+    requests.put(registry_url, json={"instance": payload, "summary": summary}, timeout=8)

@@ -1024,3 +1024,43 @@ def kafka_billing_consumer(brokers, user, password):
     # ok: secret-in-log
     logger.info("billing consumer config: %s", shown)
     return config
+
+
+class SettlementClient:
+    def __init__(self, token):
+        self.token = token
+
+    def _headers(self):
+        return {"Authorization": f"Bearer {self.token}", "Content-Type": "application/json"}
+
+    def _context(self, url, headers, count):
+        return {"url": url, "headers": headers, "payments": count}
+
+    def _summary(self, url, count):
+        return {"url": url, "payments": count}
+
+    def submit(self, url, payments):
+        headers = self._headers()
+        # ruleid: secret-in-log
+        logger.info("submitting batch: %s", self._context(url, headers, len(payments)))
+        # ok: secret-in-log
+        logger.info("submitting batch: %s", self._summary(url, len(payments)))
+        return headers
+
+
+_DEFAULT_CONTEXT = {"portal": "technician"}
+
+
+def _describe_login_attempt():
+    return {"remote": request.remote_addr, **request.form.to_dict()}
+
+
+def _describe_login_origin():
+    return {"remote": request.remote_addr, **_DEFAULT_CONTEXT}
+
+
+def rejected_login():
+    # ruleid: secret-in-log
+    logger.warning("rejected login %s", _describe_login_attempt())
+    # ok: secret-in-log
+    logger.warning("rejected login %s", _describe_login_origin())

@@ -380,3 +380,14 @@ CHECKED_PARTNER_CLIENT_OPTIONS = {
     # ok: tls-verification-disabled
     "verify": "/etc/ssl/partner-ca.pem",
 }
+
+
+class BenefitsSettings:
+    base_url = "https://benefits.example/v2"
+    tls_check = False
+
+
+class BenefitsClient:
+    def __init__(self, settings=BenefitsSettings):
+        # ruleid: tls-verification-disabled
+        self._client = httpx.Client(base_url=settings.base_url, verify=settings.tls_check)

@@ -353,3 +353,18 @@ class WidgetSettings:
 
 widget = FastAPI()
 widget.add_middleware(CORSMiddleware, **WidgetSettings().cors())
+
+
+class TuningCorsSettings:
+    # ruleid: cors-wildcard-with-credentials
+    origin_pattern = r"https?://.*"
+    # ok: cors-wildcard-with-credentials
+    origin_hint = "https://clinic.example"
+
+
+def tuning_cors_kwargs(settings=TuningCorsSettings):
+    return {"allow_origin_regex": settings.origin_pattern, "allow_credentials": True}
+
+
+tuning_app = FastAPI()
+tuning_app.add_middleware(CORSMiddleware, **tuning_cors_kwargs())

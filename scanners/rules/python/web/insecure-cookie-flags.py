@@ -337,3 +337,47 @@ def issue_kiosk_cookie(response, session_id):
     hardened = {**_COOKIE_BASE, "secure": True, "httponly": True}
     response.set_cookie("kiosk_sid", session_id, **hardened)
     return response
+
+
+_KIOSK_COOKIE_DEFAULTS = {"path": "/", "samesite": "Lax", "secure": True, "httponly": True}
+
+
+class KioskCookiePolicy:
+    name = "kiosk_sid"
+
+    def __init__(self, **overrides):
+        self.options = {**_KIOSK_COOKIE_DEFAULTS, **overrides}
+
+    def attach(self, response, session_id):
+        response.set_cookie(self.name, session_id, **self.options)
+        return response
+
+
+# ruleid: insecure-cookie-flags
+lax_policy = KioskCookiePolicy(secure=False, domain="kiosk.example")
+# ok: insecure-cookie-flags
+strict_policy = KioskCookiePolicy(samesite="Strict")
+
+
+class MemberSessionSettings:
+    cookie_name = "member_sid"
+    cookie_options = {"max_age": 3600, "path": "/", "samesite": "lax"}
+
+
+class HardenedSessionSettings:
+    cookie_name = "member_sid"
+    hardened_options = {"max_age": 3600, "path": "/", "samesite": "lax", "secure": True, "httponly": True}
+
+
+class MemberSessions:
+    def __init__(self, settings=None, hardened=None):
+        self.settings = settings or MemberSessionSettings()
+        self.hardened = hardened or HardenedSessionSettings()
+
+    def attach(self, response, sid):
+        # ruleid: insecure-cookie-flags
+        response.set_cookie(self.settings.cookie_name, sid, **self.settings.cookie_options)
+
+    def attach_hardened(self, response, sid):
+        # ok: insecure-cookie-flags
+        response.set_cookie(self.hardened.cookie_name, sid, **self.hardened.hardened_options)

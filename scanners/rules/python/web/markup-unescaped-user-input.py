@@ -271,3 +271,20 @@ def emphasise_allergens_inline(ingredients):
 def emphasise_allergens_raw(ingredients):
     # ruleid: markup-unescaped-user-input
     return Markup(_ALLERGEN_WORDS.sub(lambda m: f"<strong>{m.group(1)}</strong>", ingredients))
+
+
+def _paragraphs(text):
+    return "".join(f"<p>{block}</p>" for block in text.split("\n\n"))
+
+
+class LotView:
+    def __init__(self, lot):
+        self.lot = lot
+
+    def notes_html(self):
+        # ruleid: markup-unescaped-user-input
+        return Markup(_paragraphs(self.lot.condition_notes))
+
+    def notes_escaped_html(self):
+        # ok: markup-unescaped-user-input
+        return Markup(_paragraphs(escape(self.lot.condition_notes)))

@@ -1064,3 +1064,16 @@ def rejected_login():
     logger.warning("rejected login %s", _describe_login_attempt())
     # ok: secret-in-log
     logger.warning("rejected login %s", _describe_login_origin())
+
+
+_CALL_CONTEXT = {"client": "settlement"}
+
+
+def _call_context(url, headers):
+    return {**_CALL_CONTEXT, "url": url, "headers": headers}
+
+
+def submit_settlement(url, token):
+    headers = {"Authorization": f"Bearer {token}"}
+    # ruleid: secret-in-log
+    logger.info("calling %s", _call_context(url, headers))

@@ -120,3 +120,13 @@ class ScannerLinkCipherV2:
     # ok: weak-cipher
     cipher_module = AES
     key_bytes = 32
+
+
+# ruleid: weak-cipher
+def encrypt_archive_record(payload: bytes, key: bytes, iv: bytes, cipher_module=Blowfish) -> bytes:
+    return cipher_module.new(key, cipher_module.MODE_CBC, iv).encrypt(payload)
+
+
+# ok: weak-cipher
+def encrypt_archive_record_gcm(payload: bytes, key: bytes, cipher_module=AES) -> bytes:
+    return cipher_module.new(key, cipher_module.MODE_GCM).encrypt(payload)

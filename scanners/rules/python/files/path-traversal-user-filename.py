@@ -844,3 +844,43 @@ async def add_named_gear_photo(craft_id: int, photo: UploadFile):
     target = PHOTO_ROOT / f"craft-{craft_id:05d}" / f"{stem}.jpg"
     # ruleid: path-traversal-user-filename
     target.write_bytes(await photo.read())
+
+
+_SURVEY_ID = re.compile(r"^[A-Z]{3}-\d{4}-\d{2}$")
+_STILL_NAME = re.compile(r"^KP\d{3}\.\d{3}_[a-z0-9]{1,16}\.(jpg|png)$")
+STILLS_ROOT = Path("/data/rov/stills")
+
+
+def _validated_still(survey_id, still):
+    if not _SURVEY_ID.fullmatch(survey_id) or not _STILL_NAME.fullmatch(still):
+        raise ValueError("malformed survey or image name")
+    return survey_id, still
+
+
+def _survey_label(survey_id, still):
+    return survey_id.upper(), still
+
+
+class StillCatalogue:
+    def path(self, survey_id, still):
+        sid, name = _validated_still(survey_id, still)
+        return STILLS_ROOT / sid / name
+
+    def labelled_path(self, survey_id, still):
+        sid, name = _survey_label(survey_id, still)
+        return STILLS_ROOT / sid / name
+
+
+stills = StillCatalogue()
+
+
+@api.get("/surveys/{survey_id}/stills/{still}")
+def get_still(survey_id: str, still: str):
+    # ok: path-traversal-user-filename
+    return FileResponse(stills.path(survey_id, still))
+
+
+@api.get("/surveys/{survey_id}/labelled/{still}")
+def get_labelled_still(survey_id: str, still: str):
+    # ruleid: path-traversal-user-filename
+    return FileResponse(stills.labelled_path(survey_id, still))

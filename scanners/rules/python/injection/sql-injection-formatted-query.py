@@ -865,3 +865,49 @@ def monthly_counts(conn, kind, start):
     table, date_column = _report_source(kind)
     # ok: sql-injection-formatted-query
     return conn.execute(text(f"SELECT count(*) FROM {table} WHERE {date_column} >= :start"), {"start": start})
+
+
+class SalesReportSpecQuery:
+    select = "SELECT r.retailer_id, SUM(s.amount_cents) AS total FROM sales s JOIN retailers r USING (retailer_id)"
+
+    def sql(self, spec):
+        # ruleid: sql-injection-formatted-query
+        return self.select + " ORDER BY " + spec.order_by + " LIMIT %(limit)s"
+
+    def sql_fixed(self, spec):
+        # ok: sql-injection-formatted-query
+        return self.select + " ORDER BY total DESC LIMIT %(limit)s"
+
+
+DEFAULT_METRIC = "ph"
+
+
+class ReadingQueryBuilder:
+    def __init__(self):
+        self.conditions = []
+
+    def for_sensor(self, serial):
+        # ruleid: sql-injection-quoted-interpolation
+        self.conditions.append("sensor_serial = '" + serial + "'")
+        return self
+
+    def for_crop(self, crop):
+        # ruleid: sql-injection-quoted-interpolation
+        self.conditions.append(f"c.common_name = '{crop}'")
+        return self
+
+    def for_default_metric(self):
+        # ok: sql-injection-quoted-interpolation
+        self.conditions.append(f"metric = '{DEFAULT_METRIC}'")
+        # ok: sql-injection-quoted-interpolation
+        self.conditions.append("metric = '" + DEFAULT_METRIC + "'")
+        # ok: sql-injection-quoted-interpolation
+        self.conditions.append("metric = %(metric)s")
+        return self
+
+    def render(self):
+        return "SELECT * FROM sensor_readings WHERE " + " AND ".join(self.conditions)
+
+
+def run_readings(conn, serial):
+    return conn.execute(ReadingQueryBuilder().for_sensor(serial).render()).fetchall()

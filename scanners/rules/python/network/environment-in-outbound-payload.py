@@ -804,3 +804,38 @@ def register_portal(registry_url, port):
     # ok: environment-in-outbound-payload
     summary = {**base, "release": _portal_release()}
     requests.put(registry_url, json={"instance": payload, "summary": summary}, timeout=8)
+
+
+class VendorBundleBuilder:
+    def __init__(self, root):
+        self.root = root
+
+    def _configuration(self):
+        return dict(dotenv_values(self.root / ".env"))
+
+    def _versions(self):
+        return {"app": "4.2.0", "python": platform.python_version()}
+
+    def build(self, ticket):
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w") as zf:
+            # ruleid: environment-in-outbound-payload
+            zf.writestr("config.json", json.dumps(self._configuration(), indent=2))
+            # ok: environment-in-outbound-payload
+            zf.writestr("versions.json", json.dumps(self._versions(), indent=2))
+            zf.writestr("ticket.txt", ticket)
+        return buf.getvalue()
+
+
+@dataclasses.dataclass
+class SurveySubmissionMetadata:
+    survey_id: str
+    # ruleid: environment-in-outbound-payload
+    host_environment: dict = dataclasses.field(default_factory=lambda: dict(os.environ))
+
+    def as_dict(self):
+        return {"survey_id": self.survey_id, "host_environment": self.host_environment}
+
+
+def submit_survey(meta):
+    return requests.post("https://portal.example/v1/submissions", json={"metadata": meta.as_dict()}, timeout=30)

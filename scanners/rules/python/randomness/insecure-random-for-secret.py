@@ -874,3 +874,41 @@ class PickupNotifier:
 
     def prepare(self, job_card):
         return PickupNotice(job_card=job_card, code=self.fmt.draw(), shelf=self.slots.pick())
+
+
+CLAIM_ALPHABET = string.ascii_uppercase + string.digits
+
+
+def _claim_segment(length, rng: random.Random):
+    # ruleid: insecure-random-for-secret
+    return "".join(rng.choice(CLAIM_ALPHABET) for _ in range(length))
+
+
+def _shelf_segment(length, rng: random.Random):
+    # ok: insecure-random-for-secret
+    return "".join(rng.choice(CLAIM_ALPHABET) for _ in range(length))
+
+
+@dataclasses.dataclass
+class ClaimCodeIssuer:
+    rng: random.Random = dataclasses.field(default_factory=random.Random)
+
+    def new_code(self):
+        return "-".join(_claim_segment(4, self.rng) for _ in range(3))
+
+
+class ShelfLayout:
+    def __init__(self):
+        self.rng = random.Random()
+
+    def label(self):
+        return "-".join(_shelf_segment(4, self.rng) for _ in range(3))
+
+
+class ClearanceCodeBook:
+    def __init__(self, seed=3141):
+        self._rng = random.Random(seed)
+
+    def _draw(self):
+        # ruleid: insecure-random-for-secret
+        return str(self._rng.randrange(10**6)).zfill(6)

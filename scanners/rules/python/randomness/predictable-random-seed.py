@@ -163,3 +163,16 @@ class FootfallSampleBatch:
     def _rng(self):
         # ok: predictable-random-seed
         return random.Random(self.settings.batch_seed + self.day.toordinal())
+
+
+class BlastClearanceCodeBook:
+    def __init__(self, site_code, seed: int = 3141, digits: int = 6):
+        self.site_code = site_code
+        # ruleid: predictable-random-seed
+        self._rng = random.Random(seed)
+
+
+class BlastRotaPlanner:
+    def __init__(self, site_code, seed: int = 3141):
+        # ok: predictable-random-seed
+        self._rng = random.Random(seed)

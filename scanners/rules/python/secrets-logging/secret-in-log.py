@@ -1,6 +1,7 @@
 import dataclasses
 import getpass
 import hashlib
+import json
 import logging
 import os
 import secrets
@@ -1077,3 +1078,125 @@ def submit_settlement(url, token):
     headers = {"Authorization": f"Bearer {token}"}
     # ruleid: secret-in-log
     logger.info("calling %s", _call_context(url, headers))
+
+
+class KeyCeremony:
+    def write(self, out_dir, passphrase):
+        return [out_dir + "/private.pem", out_dir + "/public.pem"]
+
+
+def key_ceremony_cli(out_dir):
+    passphrase = getpass.getpass("Ceremony passphrase: ")
+    paths = KeyCeremony().write(out_dir, passphrase)
+    # ok: secret-in-log
+    print("wrote", *paths)
+    # ruleid: secret-in-log
+    sys.stdout.write(passphrase)
+
+
+@dataclasses.dataclass
+class MqttBrokerSettings:
+    host: str
+    password: str
+
+
+def describe_broker(settings):
+    return json.dumps(dataclasses.asdict(settings), default=str)
+
+
+def describe_broker_host(settings):
+    return settings.host
+
+
+class MqttBridge:
+    def __init__(self, settings: MqttBrokerSettings):
+        self.settings = settings
+
+    def run(self):
+        # ruleid: secret-in-log
+        log.info("bridge settings %s", describe_broker(self.settings))
+        # ok: secret-in-log
+        log.info("bridge host %s", describe_broker_host(self.settings))
+
+
+class GridAccessToken:
+    def __init__(self, access_token, scope):
+        self.access_token = access_token
+        self.scope = scope
+
+    def __str__(self):
+        return f"GridAccessToken({self.access_token}, scope={self.scope})"
+
+
+class GridScope:
+    def __init__(self, token, scope):
+        self.token = token
+        self.scope = scope
+
+    def __str__(self):
+        return f"GridScope({self.token[:4]}..., scope={self.scope})"
+
+
+class GridTokenRefresher:
+    def _renew(self) -> GridAccessToken:
+        body = requests.post("https://idp.example/token", timeout=10).json()
+        return GridAccessToken(body["access_token"], body["scope"])
+
+    def _renew_scope(self) -> GridScope:
+        body = requests.post("https://idp.example/token", timeout=10).json()
+        return GridScope(body["access_token"], body["scope"])
+
+    def get(self):
+        self._current = self._renew()
+        # ruleid: secret-in-log
+        log.info("refreshed grid token: %s", self._current)
+        self._scope = self._renew_scope()
+        # ok: secret-in-log
+        log.info("refreshed grid scope: %s", self._scope)
+        grant = GridAccessToken(requests.get("https://idp.example/grant", timeout=5).text, "bm")
+        # ruleid: secret-in-log
+        log.info("grant %s", grant)
+        scope = GridScope(requests.get("https://idp.example/grant", timeout=5).text, "bm")
+        # ok: secret-in-log
+        log.info("scope %s", scope)
+
+
+class ControllerCredentials:
+    def __init__(self, turbine_id):
+        self.turbine_id = turbine_id
+
+    def connection_kwargs(self):
+        return {"url": os.environ["OPCUA_URL"], "password": os.environ["SCADA_PASSWORD"]}
+
+    def connection_target(self):
+        return {"url": os.environ["OPCUA_URL"], "timeout": 6}
+
+
+class ControllerSession:
+    def __init__(self, creds):
+        self._creds = creds
+        self._conn_kwargs = creds.connection_kwargs()
+        self._target = creds.connection_target()
+
+    def open(self):
+        # ruleid: secret-in-log
+        log.debug("opening session for %s with %s", self._creds.turbine_id, self._conn_kwargs)
+        # ok: secret-in-log
+        log.debug("opening session for %s at %s", self._creds.turbine_id, self._target)
+
+
+@dataclasses.dataclass(frozen=True)
+class HistorianDSN:
+    host: str
+    password: str = dataclasses.field(repr=False)
+
+
+def open_historian(dsn: HistorianDSN | None = None):
+    dsn = dsn or HistorianDSN(os.environ["DB_HOST"], os.environ["DB_PASSWORD"])
+    # ok: secret-in-log
+    log.info("connecting to historian %s", dsn)
+
+
+def open_historian_url(dsn: str):
+    # ruleid: secret-in-log
+    log.info("connecting to historian %s", dsn)

@@ -11,7 +11,8 @@ fingerprint), and the before-findings inside the definition it matched are set a
 unless it is tied to what changed:
 
 - it names something a module-level statement added, removed or changed binds or uses;
-- it names a definition the edit added, removed or changed (a caller of a rewritten helper);
+- it names a definition the edit added, removed or changed (a caller of a rewritten helper), or
+  one kept for naming such a definition (a caller of that caller);
 - a definition that is kept names it, directly, through other kept definitions or through a
   module-level statement (a helper the rewritten code calls; `storage = Storage()` ties a call of
   `storage.locate` to that class).
@@ -121,9 +122,17 @@ def reduce_after(before: str, after: str) -> Reduced | None:
     affected = set().union(*(_names(nodes[key]) for key in changed))
     affected |= {node.name for i, (_, _, _, node) in enumerate(new[0]) if i not in matched}
     affected |= {node.name for spans in unmatched.values() for _, _, node in spans}
-    mentions = _mentioning(affected)
-    kept = {i for i, (source, _, _, _) in enumerate(new[0])
-            if i not in matched or (mentions and mentions.search(source))}
+    # ... and, in turn, what names a definition kept for naming it: a rule may judge the new
+    # HashingProfile.rounds by a pbkdf2 call in CredentialStore, which reaches it only through
+    # PortalSettings.hashing
+    while True:
+        mentions = _mentioning(affected)
+        kept = {i for i, (source, _, _, _) in enumerate(new[0])
+                if i not in matched or (mentions and mentions.search(source))}
+        callers = {new[0][i][3].name for i in kept} - affected
+        if not callers:
+            break
+        affected |= callers
     # The definitions kept code names, and those they name in turn, also through the module-level
     # statement that binds a name it uses (`storage = CertificateStorage()` ties a call of
     # storage.locate to that class).

@@ -126,6 +126,7 @@ _DEFS = {
     "def a(x):\n    return hashlib.sha256(x).hexdigest()\n": ("a", {"a", "hashlib"}),
     "def e(x):\n    return a(x) + D().m()\n": ("e", {"e", "a", "D"}),
     "def f():\n    return handler(1)\n": ("f", {"f", "handler"}),
+    "def g():\n    return e(1)\n": ("g", {"g", "e"}),
 }
 _OTHERS = {"import hashlib\n": {"hashlib"}, "import random\n": {"random"}, "app = object()\n": {"app", "object"},
            "LIMIT = 3\n": {"LIMIT"}, "handler = b\n": {"handler", "b"}}
@@ -134,13 +135,19 @@ _PARTS = st.lists(st.sampled_from(sorted(_DEFS) + sorted(_OTHERS)), max_size=8)
 
 def _expected_blanked(before_parts: list[str], after_parts: list[str]) -> int:
     """How many after-definitions are blanked: those matching a before-definition, less those tied to
-    what changed (module-level statements, definitions added, removed or rewritten) and those that
-    kept definitions name, directly, in turn or through a module-level statement."""
+    what changed (module-level statements, definitions added, removed or rewritten) or naming, in
+    turn, a definition kept so, and those that kept definitions name, directly, in turn or through a
+    module-level statement."""
     old, new = Counter(p for p in before_parts if p in _OTHERS), Counter(p for p in after_parts if p in _OTHERS)
     affected = set().union(*(_OTHERS[p] for p in (old - new) + (new - old)))
     affected |= {_DEFS[d][0] for d in _DEFS if before_parts.count(d) != after_parts.count(d)}
     present = [d for d in _DEFS if d in after_parts]
     kept = {d for d in present if d not in before_parts or _DEFS[d][1] & affected}
+    while True:  # ... and what names a definition kept so, in turn (a caller's caller)
+        more = {d for d in present if _DEFS[d][1] & {_DEFS[k][0] for k in kept}} - kept
+        if not more:
+            break
+        kept |= more
     while True:
         called = set().union(*(_DEFS[d][1] for d in kept))
         for _ in after_parts:  # through module-level statements, which tie the names they hold
@@ -156,6 +163,11 @@ def _expected_blanked(before_parts: list[str], after_parts: list[str]) -> int:
 # a new caller keeps the helper it calls, directly (e calls a) or through a module-level name
 @example(["def a(x):\n    return hashlib.md5(x).hexdigest()\n"],
          ["def a(x):\n    return hashlib.md5(x).hexdigest()\n", "def e(x):\n    return a(x) + D().m()\n"])
+# ... and a rewritten helper keeps its caller's callers (g calls e, which calls the new a)
+@example(["def a(x):\n    return hashlib.md5(x).hexdigest()\n", "def e(x):\n    return a(x) + D().m()\n",
+          "def g():\n    return e(1)\n"],
+         ["def a(x):\n    return hashlib.sha256(x).hexdigest()\n", "def e(x):\n    return a(x) + D().m()\n",
+          "def g():\n    return e(1)\n"])
 @example(["handler = b\n", "def b(x):\n    return x\n"],
          ["handler = b\n", "def b(x):\n    return x\n", "def f():\n    return handler(1)\n"])
 def test_reduction_blanks_exactly_the_unchanged_definitions_not_tied_to_what_changed(before_parts, after_parts):

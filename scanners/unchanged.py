@@ -122,9 +122,9 @@ def reduce_after(before: str, after: str) -> Reduced | None:
     affected = set().union(*(_names(nodes[key]) for key in changed))
     affected |= {node.name for i, (_, _, _, node) in enumerate(new[0]) if i not in matched}
     affected |= {node.name for spans in unmatched.values() for _, _, node in spans}
-    # ... and, in turn, what names a definition kept for naming it: a rule may judge the new
+    # Callers of kept definitions are kept too, up the chain: a rule may judge the new
     # HashingProfile.rounds by a pbkdf2 call in CredentialStore, which reaches it only through
-    # PortalSettings.hashing
+    # PortalSettings.hashing.
     while True:
         mentions = _mentioning(affected)
         kept = {i for i, (source, _, _, _) in enumerate(new[0])

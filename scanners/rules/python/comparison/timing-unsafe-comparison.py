@@ -737,3 +737,78 @@ class MarketplaceWebhookGate:
         checksum = self.scheme.body_checksum(body)
         # ok: timing-unsafe-signature-comparison
         return recorded.strip() == checksum
+
+
+@dataclasses.dataclass
+class CallbackSignature:
+    hexdigest: str
+
+    @classmethod
+    def compute(cls, key: bytes, body: bytes) -> "CallbackSignature":
+        return cls(hmac.new(key, body, hashlib.sha256).hexdigest())
+
+    def matches(self, presented: str) -> bool:
+        # ruleid: timing-unsafe-comparison
+        return self.hexdigest == presented.strip().lower()
+
+    def matches_in_constant_time(self, presented: str) -> bool:
+        # ok: timing-unsafe-comparison
+        return hmac.compare_digest(self.hexdigest, presented.strip().lower())
+
+
+@dataclasses.dataclass
+class FileFingerprint:
+    hexdigest: str
+
+    @classmethod
+    def of(cls, data: bytes) -> "FileFingerprint":
+        return cls(hashlib.sha256(data).hexdigest())
+
+    def matches(self, published: str) -> bool:
+        # ok: timing-unsafe-comparison
+        return self.hexdigest == published.strip().lower()
+
+
+@dataclasses.dataclass(frozen=True)
+class RecipeFingerprint:
+    name: str
+    digest: str
+
+
+class RecipeRegistry:
+    def __init__(self, index, signing_key):
+        self._index = index
+        self._signing_key = signing_key
+
+    def fingerprint(self, path):
+        h = hashlib.new("sha256")
+        with path.open("rb") as fh:
+            for chunk in iter(lambda: fh.read(65536), b""):
+                h.update(chunk)
+        return RecipeFingerprint(name=path.stem, digest=h.hexdigest())
+
+    def seal(self, path):
+        return RecipeFingerprint(name=path.stem, digest=hmac.new(self._signing_key, path.name.encode(), hashlib.sha256).hexdigest())
+
+    def changed(self, path, batch_code):
+        fp = self.fingerprint(path)
+        # ok: timing-unsafe-comparison
+        return self._index.get(fp.name) != fp.digest
+
+    def sealed(self, path, presented):
+        seal = self.seal(path)
+        # ruleid: timing-unsafe-comparison
+        return presented != seal.digest
+
+
+def verify_manifest(dest, manifest, signing_key):
+    results = {}
+    for entry in manifest["files"]:
+        path = dest / entry["name"]
+        digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
+        # ok: timing-unsafe-comparison
+        results[entry["name"]] = digest == entry["sha256"]
+        mac = hmac.new(signing_key, path.read_bytes(), hashlib.sha256).hexdigest() if path.is_file() else ""
+        # ruleid: timing-unsafe-comparison
+        results[entry["name"] + ".sig"] = mac == entry["signature"]
+    return results

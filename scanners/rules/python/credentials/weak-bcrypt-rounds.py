@@ -118,6 +118,7 @@ def staff_password_hash(password: str) -> bytes:
 LOGIN_HASHING = {
     "scheme": "bcrypt",
     # keeps login latency low on the small pods
+    # ruleid: weak-bcrypt-rounds
     "rounds": 8,
 }
 ADMIN_HASHING = {"scheme": "bcrypt", "rounds": 13}
@@ -168,3 +169,21 @@ STRONG_KIOSK_HASH_SETTINGS = {
     "bcrypt__rounds": 13,
 }
 kiosk_context = CryptContext(**KIOSK_HASH_SETTINGS)
+
+
+class AccountCredentials:
+    def __init__(self, salt_opts=None):
+        # ruleid: weak-bcrypt-rounds
+        self.salt_opts = salt_opts or {"rounds": 6, "prefix": b"2b"}
+
+    def make(self, raw_password):
+        return bcrypt.hashpw(raw_password.encode(), bcrypt.gensalt(**self.salt_opts))
+
+
+class HardenedCredentials:
+    def __init__(self, salt_opts=None):
+        # ok: weak-bcrypt-rounds
+        self.salt_opts = salt_opts or {"rounds": 13, "prefix": b"2b"}
+
+    def make(self, raw_password):
+        return bcrypt.hashpw(raw_password.encode(), bcrypt.gensalt(**self.salt_opts))

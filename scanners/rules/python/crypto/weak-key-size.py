@@ -210,3 +210,26 @@ class SigningKeyPolicy:
 
 def contract_key(policy=SigningKeyPolicy()):
     return rsa.generate_private_key(**policy.generator_kwargs())
+
+
+@dataclass
+class SigningProfile:
+    name: str
+    modulus_bits: int
+    public_exponent: int = 65537
+
+
+PROFILES = {
+    # ruleid: weak-key-size
+    "uniform-contracts": SigningProfile(name="uniform-contracts", modulus_bits=1024),
+    # ok: weak-key-size
+    "hotel-linen": SigningProfile(name="hotel-linen", modulus_bits=3072),
+}
+
+
+class InvoiceSigner:
+    def __init__(self, profile_name):
+        self.profile = PROFILES[profile_name]
+
+    def create(self):
+        return rsa.generate_private_key(public_exponent=self.profile.public_exponent, key_size=self.profile.modulus_bits)

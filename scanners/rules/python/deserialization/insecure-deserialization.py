@@ -132,3 +132,21 @@ class JsonPreferenceCodec:
     def loads(self, raw):
         # ok: insecure-deserialization
         return self.serializer.loads(base64.urlsafe_b64decode(raw))
+
+
+class SnapshotCodec:
+    serializer = pickle
+
+    @classmethod
+    def loads(cls, blob):
+        # ruleid: insecure-deserialization
+        return cls.serializer.loads(blob)
+
+
+class JsonSnapshotCodec:
+    serializer = json
+
+    @classmethod
+    def loads(cls, blob):
+        # ok: insecure-deserialization
+        return cls.serializer.loads(blob)

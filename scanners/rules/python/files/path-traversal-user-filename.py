@@ -884,3 +884,71 @@ def get_still(survey_id: str, still: str):
 def get_labelled_still(survey_id: str, still: str):
     # ruleid: path-traversal-user-filename
     return FileResponse(stills.labelled_path(survey_id, still))
+
+
+class ExportManifest:
+    filename = "MANIFEST.json"
+
+    def __init__(self, batch_dir):
+        self.batch_dir = batch_dir
+
+    def write(self, text):
+        target = self.batch_dir / self.filename
+        # ok: path-traversal-user-filename
+        target.write_text(text)
+
+    def read(self):
+        # ok: path-traversal-user-filename
+        return (self.batch_dir / self.filename).read_text()
+
+    def attach(self, upload):
+        # ruleid: path-traversal-user-filename
+        upload.save(os.path.join(str(self.batch_dir), upload.filename))
+
+
+class PhotoStore:
+    root = Path("/srv/ridephotos")
+
+    def resolve_photo(self, day, filename):
+        base = self.root.resolve()
+        candidate = (base / day / filename).resolve()
+        if not candidate.is_relative_to(base):
+            raise PermissionError(filename)
+        return candidate
+
+    def join_photo(self, day, filename):
+        return self.root / day / filename
+
+
+class PhotoService:
+    def __init__(self, store=None):
+        self.store = store or PhotoStore()
+
+    def open(self, day, filename):
+        path = self.store.resolve_photo(day, filename)
+        if not path.is_file():
+            raise FileNotFoundError(filename)
+        return path
+
+    def open_joined(self, day, filename):
+        path = self.store.join_photo(day, filename)
+        if not path.is_file():
+            raise FileNotFoundError(filename)
+        return path
+
+
+photos = PhotoService()
+
+
+@app.get("/photos/<day>/<path:filename>")
+def download_photo(day, filename):
+    path = photos.open(day, filename)
+    # ok: path-traversal-user-filename
+    return send_file(path, mimetype="image/jpeg")
+
+
+@app.get("/photos-joined/<day>/<path:filename>")
+def download_joined_photo(day, filename):
+    path = photos.open_joined(day, filename)
+    # ruleid: path-traversal-user-filename
+    return send_file(path, mimetype="image/jpeg")

@@ -218,3 +218,29 @@ class BadgePrinter:
         argv = ["lp", "-d", self.settings.destination, "-t", f"Badge {display_name}", str(image_path)]
         # ok: shell-injection-non-literal-command
         return subprocess.run(argv, **self.settings.list_options)
+
+
+ARCHIVE_RUN_OPTS = {"shell": True, "check": True, "capture_output": True, "timeout": 120}
+LIST_RUN_OPTS = {"check": True, "timeout": 120}
+
+
+def _gzip_command(source, target_dir):
+    return f"gzip -9 -c {source} > {target_dir}/archive.gz"
+
+
+class SampleArchiver:
+    def __init__(self, **run_opts):
+        self.archive_opts = {**ARCHIVE_RUN_OPTS, **run_opts}
+
+    def archive(self, filename):
+        # ruleid: shell-injection-non-literal-command
+        subprocess.run(_gzip_command(f"/srv/inbox/{filename}", "/srv/archive"), **self.archive_opts)
+
+
+class ListArchiver:
+    def __init__(self, **run_opts):
+        self.archive_opts = {**LIST_RUN_OPTS, **run_opts}
+
+    def archive(self, filename):
+        # ok: shell-injection-non-literal-command
+        subprocess.run(["gzip", "-9", f"/srv/inbox/{filename}"], **self.archive_opts)

@@ -1,3 +1,4 @@
+from dataclasses import asdict
 import psycopg2.sql
 import sqlite3
 
@@ -911,3 +912,76 @@ class ReadingQueryBuilder:
 
 def run_readings(conn, serial):
     return conn.execute(ReadingQueryBuilder().for_sensor(serial).render()).fetchall()
+
+
+class RollupReader:
+    columns = "bucket, train_code, specific_energy_kwh_m3"
+
+    def __init__(self, engine, table_column):
+        self.engine = engine
+        self.table_column = table_column
+
+    def fetch(self, train):
+        with self.engine.connect() as conn:
+            # ok: sql-injection-formatted-query
+            return conn.execute(text(f"SELECT {self.columns} FROM rollup WHERE train = :train"), {"train": train})
+
+    def fetch_column(self, train):
+        with self.engine.connect() as conn:
+            # ruleid: sql-injection-formatted-query
+            return conn.execute(text(f"SELECT {self.table_column} FROM rollup WHERE train = :train"), {"train": train})
+
+
+class InvoiceLedger:
+    LINES_SQL = (
+        "SELECT invoice_no FROM sales_invoice "
+        "WHERE municipality_code = '{municipality_code}' AND period = '{period}'"
+    )
+    LINES_PARAM_SQL = "SELECT invoice_no FROM sales_invoice WHERE municipality_code = %(municipality_code)s"
+
+    def lines(self, cur, flt):
+        # ruleid: sql-injection-formatted-query
+        cur.execute(self.LINES_SQL.format(**asdict(flt)))
+        return cur.fetchall()
+
+    def lines_bound(self, cur, flt):
+        # ok: sql-injection-formatted-query
+        cur.execute(self.LINES_PARAM_SQL, asdict(flt))
+        return cur.fetchall()
+
+
+SEARCHABLE = {"customer": "c.surname", "phone": "c.phone"}
+
+
+def _match_clause(query):
+    column = SEARCHABLE[query.field]
+    # ruleid: sql-injection-formatted-query
+    return f"{column} ILIKE '%{query.term.strip()}%'"
+
+
+def _match_bound_clause(query):
+    column = SEARCHABLE[query.field]
+    # ok: sql-injection-formatted-query
+    return f"{column} ILIKE '%' || :term || '%'"
+
+
+class RecipeFilterBuilder:
+    def __init__(self, query):
+        self.query = query
+        self.params = {}
+
+    def clauses(self):
+        parts = ["r.archived = false"]
+        if self.query.name_contains:
+            # ruleid: sql-injection-quoted-interpolation
+            parts.append(f"r.name ILIKE '%{self.query.name_contains}%'")
+        if self.query.base:
+            # ok: sql-injection-quoted-interpolation
+            parts.append("r.base ILIKE :base")
+            self.params["base"] = self.query.base
+        return parts
+
+
+def search_recipes(conn, query):
+    where = " AND ".join(RecipeFilterBuilder(query).clauses())
+    return conn.execute(text(f"SELECT r.id FROM recipes r WHERE {where}"))

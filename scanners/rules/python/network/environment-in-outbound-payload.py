@@ -839,3 +839,45 @@ class SurveySubmissionMetadata:
 
 def submit_survey(meta):
     return requests.post("https://portal.example/v1/submissions", json={"metadata": meta.as_dict()}, timeout=30)
+
+
+class GatewayState:
+    def __init__(self, env_file="/opt/edge-agent/.env"):
+        self.env_file = env_file
+
+    def settings(self):
+        return dotenv_values(self.env_file)
+
+    def snapshot(self):
+        # ruleid: environment-in-outbound-payload
+        cfg = self.settings()
+        return {"device_id": cfg.get("DEVICE_ID"), "site": cfg.get("SITE_CODE"), "config": cfg}
+
+    def summary(self):
+        # ok: environment-in-outbound-payload
+        cfg = self.settings()
+        return {"device_id": cfg.get("DEVICE_ID"), "site": cfg.get("SITE_CODE")}
+
+
+def send_heartbeat(state):
+    requests.post("https://fleet.vendor.example/heartbeat", json=state.snapshot(), timeout=15)
+
+
+@dataclasses.dataclass
+class BridgeSettings:
+    site_code: str = dataclasses.field(default_factory=lambda: os.environ.get("LIMS_SITE_CODE", "NORTH"))
+    db_password: str = dataclasses.field(default_factory=lambda: os.environ["LIMS_DB_PASSWORD"])
+
+
+class Heartbeat:
+    def __init__(self, settings):
+        self.settings = settings
+
+    def beat(self):
+        # ruleid: environment-in-outbound-payload
+        payload = {**dataclasses.asdict(self.settings), **self._status()}
+        requests.post("https://vendor.example/v1/heartbeat", json=payload, timeout=10)
+
+    def _status(self):
+        # ok: environment-in-outbound-payload
+        return {"uptime_s": 1, "site": dataclasses.asdict(self.settings)["site_code"]}

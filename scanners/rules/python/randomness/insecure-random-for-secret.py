@@ -912,3 +912,102 @@ class ClearanceCodeBook:
     def _draw(self):
         # ruleid: insecure-random-for-secret
         return str(self._rng.randrange(10**6)).zfill(6)
+
+
+@dataclasses.dataclass
+class InvitationPolicy:
+    alphabet: str = string.ascii_uppercase + string.digits
+    length: int = 10
+    rng: random.Random = dataclasses.field(default_factory=random.Random)
+    sysrng: random.SystemRandom = dataclasses.field(default_factory=random.SystemRandom)
+
+
+class InvitationService:
+    def __init__(self, policy=None):
+        self.policy = policy or InvitationPolicy()
+
+    def _new_code(self):
+        p = self.policy
+        # ruleid: insecure-random-for-secret
+        raw = "".join(p.rng.choice(p.alphabet) for _ in range(p.length))
+        return f"{raw[:5]}-{raw[5:]}"
+
+    def _new_system_code(self):
+        p = self.policy
+        # ok: insecure-random-for-secret
+        raw = "".join(p.sysrng.choice(p.alphabet) for _ in range(p.length))
+        return f"{raw[:5]}-{raw[5:]}"
+
+
+class TokenFactory:
+    alphabet = string.ascii_letters + string.digits
+    length = 32
+    _rng = random.Random()
+    _sysrng = random.SystemRandom()
+
+    @classmethod
+    def make(cls):
+        # ruleid: insecure-random-for-secret
+        return "".join(cls._rng.choice(cls.alphabet) for _ in range(cls.length))
+
+    @classmethod
+    def make_system(cls):
+        # ok: insecure-random-for-secret
+        return "".join(cls._sysrng.choice(cls.alphabet) for _ in range(cls.length))
+
+
+def _default_picker(pool, k):
+    # ruleid: insecure-random-for-secret
+    return random.choices(pool, k=k)
+
+
+def _shuffled_picker(pool, k):
+    # ok: insecure-random-for-secret
+    return random.sample(pool, k=k)
+
+
+class PickupCodeIssuer:
+    alphabet = string.ascii_uppercase + string.digits
+    length = 6
+
+    def __init__(self, repo, picker: typing.Callable = _default_picker):
+        self._repo = repo
+        self._pick = picker
+
+    def _candidate(self):
+        return "".join(self._pick(self.alphabet, self.length))
+
+
+class ShelfOrderPlanner:
+    def __init__(self, picker=_shuffled_picker):
+        self._pick = picker
+
+
+class GiftCardIssuer:
+    _rng = random.Random()
+
+    def _group(self):
+        # ruleid: insecure-random-for-secret
+        return "".join(self._rng.choice(string.ascii_uppercase) for _ in range(4))
+
+    def _new_code(self):
+        return "-".join(self._group() for _ in range(4))
+
+
+class GiftCardShelfPlanner:
+    _rng = random.Random()
+
+    def _display_order(self, designs):
+        # ok: insecure-random-for-secret
+        return self._rng.sample(designs, k=len(designs))
+
+
+def _closeout_code(order_id, clock: typing.Callable[[], float] = time.time):
+    # ruleid: insecure-random-for-secret
+    stamp = int(clock() * 1000)
+    return f"{(stamp + order_id) % 1_000_000:06d}"
+
+
+def _closeout_deadline(order_id, clock=time.time):
+    # ok: insecure-random-for-secret
+    return clock() + 900

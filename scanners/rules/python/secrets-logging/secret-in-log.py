@@ -1200,3 +1200,46 @@ def open_historian(dsn: HistorianDSN | None = None):
 def open_historian_url(dsn: str):
     # ruleid: secret-in-log
     log.info("connecting to historian %s", dsn)
+
+
+@dataclasses.dataclass
+class TillCredentials:
+    shop_code: str
+    till_id: str
+    username: str
+    password: str
+
+
+class PosAuthClient:
+    def _login_body(self, creds: TillCredentials):
+        return {"device": f"{creds.shop_code}-{creds.till_id}", **dataclasses.asdict(creds)}
+
+    def _device_body(self, creds: TillCredentials):
+        return {"device": f"{creds.shop_code}-{creds.till_id}", "user": creds.username}
+
+    def login(self, creds: TillCredentials):
+        body = self._login_body(creds)
+        # ruleid: secret-in-log
+        logger.info("POS login attempt for till %s: %s", body["device"], body)
+        device = self._device_body(creds)
+        # ok: secret-in-log
+        logger.info("POS login attempt for till %s: %s", device["device"], device)
+        return requests.post("https://pos.example/login", json=body, timeout=10)
+
+
+def _attempt_record(form, remote_addr):
+    return {**form.to_dict(), "remote_addr": remote_addr}
+
+
+def _attempt_summary(form, remote_addr):
+    return {"licence_no": form.get("licence_no", ""), "remote_addr": remote_addr}
+
+
+def hauler_login():
+    form = request.form
+    attempt = _attempt_record(form, request.remote_addr or "-")
+    summary = _attempt_summary(form, request.remote_addr or "-")
+    # ruleid: secret-in-log
+    log.warning("hauler login rejected: %s", attempt)
+    # ok: secret-in-log
+    log.warning("hauler login rejected: %s", summary)

@@ -391,3 +391,24 @@ class BenefitsClient:
     def __init__(self, settings=BenefitsSettings):
         # ruleid: tls-verification-disabled
         self._client = httpx.Client(base_url=settings.base_url, verify=settings.tls_check)
+
+
+@dataclasses.dataclass
+class DispatchEndpointSettings:
+    base_url: str = "https://dispatch.example"
+    check_certificates: bool = False
+    ca_bundle: str = "/etc/ssl/certs/ca-certificates.crt"
+
+    def transport_options(self):
+        verify = self.ca_bundle if self.check_certificates else self.check_certificates
+        # ruleid: tls-verification-disabled
+        return {"base_url": self.base_url, "verify": verify}
+
+    def pinned_transport_options(self):
+        verify = self.ca_bundle if self.check_certificates else True
+        # ok: tls-verification-disabled
+        return {"base_url": self.base_url, "verify": verify}
+
+
+def dispatch_client(settings):
+    return httpx.Client(**settings.transport_options())

@@ -368,3 +368,40 @@ def tuning_cors_kwargs(settings=TuningCorsSettings):
 
 tuning_app = FastAPI()
 tuning_app.add_middleware(CORSMiddleware, **tuning_cors_kwargs())
+
+
+GUEST_CORS_BASE = {
+    "Access-Control-Allow-Credentials": "true",
+    "Access-Control-Allow-Methods": "GET, POST",
+    "Vary": "Origin",
+}
+
+
+class EchoOriginPolicy:
+    default_origin = "https://www.park.example"
+
+    def resolve(self, origin):
+        return origin or self.default_origin
+
+
+class ListedOriginPolicy:
+    allowed = {"https://www.park.example", "https://hotel.example"}
+
+    def pick(self, origin):
+        if origin in self.allowed:
+            return origin
+        return "https://www.park.example"
+
+
+echo_policy = EchoOriginPolicy()
+listed_policy = ListedOriginPolicy()
+
+
+def guest_cors_headers(origin):
+    # ruleid: cors-wildcard-with-credentials
+    return {**GUEST_CORS_BASE, "Access-Control-Allow-Origin": echo_policy.resolve(origin)}
+
+
+def guest_listed_cors_headers(origin):
+    # ok: cors-wildcard-with-credentials
+    return {**GUEST_CORS_BASE, "Access-Control-Allow-Origin": listed_policy.pick(origin)}

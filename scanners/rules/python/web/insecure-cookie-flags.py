@@ -381,3 +381,37 @@ class MemberSessions:
     def attach_hardened(self, response, sid):
         # ok: insecure-cookie-flags
         response.set_cookie(self.hardened.cookie_name, sid, **self.hardened.hardened_options)
+
+
+class CheckoutCookiePolicy:
+    name = "cake_checkout"
+
+    @classmethod
+    def options(cls):
+        return {"max_age": 7200, "path": "/", "samesite": "Lax"}
+
+
+class SessionCookiePolicy:
+    base = {"path": "/", "samesite": "Lax"}
+    hardened = {"path": "/", "samesite": "Lax", "secure": True, "httponly": True}
+
+    @classmethod
+    def for_session(cls, remember):
+        extra = {"max_age": 1209600} if remember else {}
+        return {**cls.base, **extra}
+
+    @classmethod
+    def for_hardened_session(cls, remember):
+        extra = {"max_age": 1209600} if remember else {}
+        return {**cls.hardened, **extra}
+
+
+def start_checkout(checkout_id, remember):
+    resp = make_response("ok")
+    # ruleid: insecure-cookie-flags
+    resp.set_cookie(CheckoutCookiePolicy.name, checkout_id, **CheckoutCookiePolicy.options())
+    # ruleid: insecure-cookie-flags
+    resp.set_cookie("pf_session", checkout_id, **SessionCookiePolicy.for_session(remember))
+    # ok: insecure-cookie-flags
+    resp.set_cookie("pf_session", checkout_id, **SessionCookiePolicy.for_hardened_session(remember))
+    return resp

@@ -113,3 +113,40 @@ QUIET_SERVER_OPTIONS = {
 
 def serve(app):
     run_simple("127.0.0.1", 8040, app, **SERVER_OPTIONS)
+
+
+def env_flag(name, default):
+    raw = os.environ.get(name)
+    return default if raw is None else raw.strip().lower() in {"1", "true", "yes", "on"}
+
+
+# ruleid: web-debug-mode-enabled
+DEBUG = env_flag("PORTAL_DEBUG", default=True)
+# ruleid: web-debug-mode-enabled
+DEBUG = os.getenv("PORTAL_DEBUG", "1") == "1"
+# ok: web-debug-mode-enabled
+DEBUG = env_flag("PORTAL_DEBUG", default=False)
+# ok: web-debug-mode-enabled
+DEBUG = os.getenv("PORTAL_DEBUG", "0") == "1"
+
+
+class ServerOptions:
+    host: str = "127.0.0.1"
+    debug: bool = True
+
+
+def serve(app, opts=None):
+    opts = opts or ServerOptions()
+    # ruleid: web-debug-mode-enabled
+    app.run(host=opts.host, debug=opts.debug)
+
+
+class QuietServerOptions:
+    host: str = "127.0.0.1"
+    debug: bool = False
+
+
+def serve_quietly(app, quiet_opts=None):
+    quiet_opts = quiet_opts or QuietServerOptions()
+    # ok: web-debug-mode-enabled
+    app.run(host=quiet_opts.host, debug=quiet_opts.debug)

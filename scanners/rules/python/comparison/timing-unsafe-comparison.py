@@ -812,3 +812,50 @@ def verify_manifest(dest, manifest, signing_key):
         # ruleid: timing-unsafe-comparison
         results[entry["name"] + ".sig"] = mac == entry["signature"]
     return results
+
+
+class ExportManifest:
+    def __init__(self, export_dir, signing_key):
+        self.export_dir = export_dir
+        self.signing_key = signing_key
+
+    def _digest(self, path):
+        h = hashlib.sha256()
+        with path.open("rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+        return h.hexdigest()
+
+    def _tag(self, path):
+        return hmac.new(self.signing_key, path.name.encode(), hashlib.sha256).hexdigest()
+
+    def mismatches(self, entries):
+        # ok: timing-unsafe-comparison
+        return [e.name for e in entries if self._digest(self.export_dir / e.name) != e.digest]
+
+    def forged(self, entries):
+        # ruleid: timing-unsafe-signature-comparison
+        return [e.name for e in entries if self._tag(self.export_dir / e.name) != e.tag]
+
+
+class ContractorKeyDirectory:
+    def __init__(self, entries):
+        self._entries = dict(entries)
+
+    def key_of(self, contractor_id):
+        return self._entries.get(contractor_id)
+
+
+class ContractorKeyMiddleware:
+    def __init__(self, directory):
+        self.directory = directory
+
+    def _authorised(self, contractor_id, presented):
+        expected = self.directory.key_of(contractor_id)
+        # ruleid: timing-unsafe-comparison
+        return expected is not None and presented == expected
+
+    def _authorised_in_constant_time(self, contractor_id, presented):
+        expected = self.directory.key_of(contractor_id)
+        # ok: timing-unsafe-comparison
+        return expected is not None and hmac.compare_digest(presented, expected)

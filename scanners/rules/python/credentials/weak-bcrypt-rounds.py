@@ -187,3 +187,37 @@ class HardenedCredentials:
 
     def make(self, raw_password):
         return bcrypt.hashpw(raw_password.encode(), bcrypt.gensalt(**self.salt_opts))
+
+
+class OperatorStore:
+    OPERATOR_COST = 8
+    OPERATOR_STRONG_COST = 13
+    # ruleid: weak-bcrypt-rounds
+    _salt_opts = {"rounds": OPERATOR_COST, "prefix": b"2b"}
+    # ok: weak-bcrypt-rounds
+    _strong_salt_opts = {"rounds": OPERATOR_STRONG_COST, "prefix": b"2b"}
+
+    def set_password(self, password):
+        return bcrypt.hashpw(password.encode(), bcrypt.gensalt(**self._salt_opts))
+
+
+class HashSettingsBase:
+    env_prefix = "PORTAL_"
+
+
+class PortalHashSettings(HashSettingsBase):
+    bcrypt_log_rounds: int = 6
+    bcrypt_strong_rounds: int = 13
+
+
+class AccountService:
+    def __init__(self, settings=None):
+        self.settings = settings or PortalHashSettings()
+
+    def _hash(self, password):
+        # ruleid: weak-bcrypt-rounds
+        return bcrypt.hashpw(password.encode(), bcrypt.gensalt(rounds=self.settings.bcrypt_log_rounds))
+
+    def _strong_hash(self, password):
+        # ok: weak-bcrypt-rounds
+        return bcrypt.hashpw(password.encode(), bcrypt.gensalt(rounds=self.settings.bcrypt_strong_rounds))

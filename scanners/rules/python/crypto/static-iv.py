@@ -773,3 +773,32 @@ class StatementVault:
         nonce = self._site_nonce()
         # ruleid: static-iv-helper
         return nonce + self._aead.encrypt(nonce, statement, None)
+
+
+def _load_export_params():
+    return {
+        "key": bytes.fromhex(os.environ["LOGBOOK_EXPORT_KEY"]),
+        "iv": bytes.fromhex("3f1a9c0d5e7b2a4c8d6e0f1a2b3c4d5e"),
+    }
+
+
+def _load_session_params():
+    return {"key": bytes.fromhex(os.environ["LOGBOOK_EXPORT_KEY"]), "iv": os.urandom(16)}
+
+
+class LogbookExporter:
+    def __init__(self):
+        self._params = _load_export_params()
+
+    def _encryptor(self):
+        # ruleid: static-iv
+        return Cipher(algorithms.AES(self._params["key"]), modes.CBC(self._params["iv"])).encryptor()
+
+
+class SessionExporter:
+    def __init__(self):
+        self._session = _load_session_params()
+
+    def _encryptor(self):
+        # ok: static-iv
+        return Cipher(algorithms.AES(self._session["key"]), modes.CBC(self._session["iv"])).encryptor()

@@ -1,3 +1,4 @@
+import zipfile
 import os
 import hashlib
 import re
@@ -952,3 +953,141 @@ def download_joined_photo(day, filename):
     path = photos.open_joined(day, filename)
     # ruleid: path-traversal-user-filename
     return send_file(path, mimetype="image/jpeg")
+
+
+class ScanBundleUnpacker:
+    def __init__(self, staging_root):
+        self.staging_root = staging_root
+
+    def _target_for(self, dest, info):
+        return os.path.join(dest, info.filename)
+
+    def _flat_target_for(self, dest, info):
+        return os.path.join(dest, os.path.basename(info.filename))
+
+    def _copy_member(self, zf, info, target):
+        with zf.open(info) as src, open(target, "wb") as dst:
+            shutil.copyfileobj(src, dst)
+
+    def unpack(self, bundle_path, vessel_imo):
+        dest = os.path.join(self.staging_root, vessel_imo)
+        with zipfile.ZipFile(bundle_path) as zf:
+            for info in zf.infolist():
+                target = self._target_for(dest, info)
+                # ruleid: path-traversal-user-filename
+                self._copy_member(zf, info, target)
+                flat = self._flat_target_for(dest, info)
+                # ok: path-traversal-user-filename
+                self._copy_member(zf, info, flat)
+
+
+class SurveyStorage:
+    allowed = {".wav", ".flac"}
+
+    def __init__(self, root):
+        self.root = root
+
+    def campaign_dir(self, campaign):
+        folder = self.root / secure_filename(campaign)
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+
+    def raw_campaign_dir(self, campaign):
+        return self.root / campaign
+
+    def stored_name(self, original):
+        suffix = Path(secure_filename(original)).suffix.lower()
+        if suffix not in self.allowed:
+            raise ValueError(suffix)
+        return f"{uuid.uuid4().hex}{suffix}"
+
+
+survey_storage = SurveyStorage(Path("/srv/surveys"))
+
+
+@app.post("/surveys/<campaign>/recordings")
+def upload_recording(campaign):
+    upload = request.files.get("recording")
+    name = survey_storage.stored_name(upload.filename)
+    # ok: path-traversal-user-filename
+    upload.save(survey_storage.campaign_dir(campaign) / name)
+    # ruleid: path-traversal-user-filename
+    upload.save(survey_storage.raw_campaign_dir(campaign) / name)
+
+
+class CertificateVault:
+    def __init__(self, root):
+        self.root = root
+
+    def target_for(self, contractor_id, upload):
+        return self.root / contractor_id / upload.filename
+
+    def store(self, contractor_id, upload):
+        target = self.target_for(contractor_id, upload)
+        # ruleid: path-traversal-user-filename
+        upload.save(target)
+        return target
+
+
+class ReportLibrary:
+    def __init__(self, root):
+        self.root = Path(root).resolve()
+
+    def _contained(self, relative):
+        candidate = (self.root / relative).resolve()
+        if not candidate.is_relative_to(self.root):
+            raise PermissionError(relative)
+        return candidate
+
+    def report(self, relative):
+        path = self._contained(relative)
+        if not path.is_file():
+            raise FileNotFoundError(relative)
+        return path
+
+    def report_unchecked(self, relative):
+        path = self.root / relative
+        if not path.is_file():
+            raise FileNotFoundError(relative)
+        return path
+
+
+report_library = ReportLibrary("/srv/levee/reports")
+
+
+@api.get("/levee-reports/{relative:path}")
+def download_levee_report(relative: str):
+    # ok: path-traversal-user-filename
+    return FileResponse(report_library.report(relative))
+
+
+@api.get("/levee-reports-unchecked/{relative:path}")
+def download_unchecked_levee_report(relative: str):
+    # ruleid: path-traversal-user-filename
+    return FileResponse(report_library.report_unchecked(relative))
+
+
+class DatasetCatalogue:
+    def __init__(self, root, entries):
+        self.root = root
+        self.entries = entries
+
+    def file_for(self, dataset_id):
+        relative = self.entries.get(dataset_id)
+        return self.root / relative if relative else None
+
+    def file_named(self, dataset_id):
+        return self.root / f"{dataset_id}.csv"
+
+
+datasets = DatasetCatalogue(Path("/srv/datasets"), {"levels": "levels/2024.csv"})
+
+
+async def download_dataset(request):
+    # ok: path-traversal-user-filename
+    return web.FileResponse(datasets.file_for(request.match_info["dataset_id"]))
+
+
+async def download_named_dataset(request):
+    # ruleid: path-traversal-user-filename
+    return web.FileResponse(datasets.file_named(request.match_info["dataset_id"]))

@@ -244,3 +244,17 @@ class ListArchiver:
     def archive(self, filename):
         # ok: shell-injection-non-literal-command
         subprocess.run(["gzip", "-9", f"/srv/inbox/{filename}"], **self.archive_opts)
+
+
+class LabelPrinter:
+    def _command(self, job):
+        return f"lp -d zebra -t \"{job.customer_name}\" {job.artwork_pdf}"
+
+    def submit(self, job, use_shell: bool = True, timeout: int = 30):
+        cmd = self._command(job)
+        # ruleid: shell-injection-non-literal-command
+        return subprocess.run(cmd, shell=use_shell, capture_output=True, text=True, timeout=timeout)
+
+    def submit_args(self, job, use_shell: bool = False):
+        # ok: shell-injection-non-literal-command
+        return subprocess.run(["lp", "-d", "zebra", str(job.artwork_pdf)], shell=use_shell)

@@ -985,3 +985,169 @@ class RecipeFilterBuilder:
 def search_recipes(conn, query):
     where = " AND ".join(RecipeFilterBuilder(query).clauses())
     return conn.execute(text(f"SELECT r.id FROM recipes r WHERE {where}"))
+
+
+class AlarmStore:
+    columns = "alarm_id, pipe_segment, zone"
+
+    def open_alarms(self, conn, zone_prefix, min_severity):
+        query = (
+            "SELECT " + self.columns + " FROM leak_alarm "
+            "WHERE severity >= ? AND zone LIKE '" + zone_prefix + "%'"
+        )
+        # ruleid: sql-injection-formatted-query
+        return conn.execute(query, (min_severity,))
+
+    def open_alarms_bound(self, conn, zone_prefix, min_severity):
+        query = "SELECT " + self.columns + " FROM leak_alarm " "WHERE severity >= ? AND zone LIKE ? || '%'"
+        # ok: sql-injection-formatted-query
+        return conn.execute(query, (min_severity, zone_prefix))
+
+
+class AssociationTariff:
+    LOOKUP_SQL = "SELECT id FROM portal_associationtariff WHERE association_name = '%s'"
+    LOOKUP_PARAM_SQL = "SELECT id FROM portal_associationtariff WHERE association_name = %s"
+
+    @classmethod
+    def history_for(cls, association):
+        # ruleid: sql-injection-formatted-query
+        return cls.objects.raw(cls.LOOKUP_SQL % association)
+
+    @classmethod
+    def history_bound(cls, association):
+        # ok: sql-injection-formatted-query
+        return cls.objects.raw(cls.LOOKUP_PARAM_SQL, [association])
+
+
+class ReportOptions:
+    def __init__(self, newest_first, zone):
+        self.newest_first = newest_first
+        self.zone = zone
+
+    @property
+    def direction(self):
+        return "DESC" if self.newest_first else "ASC"
+
+
+def leak_rows(conn, opts):
+    # ok: sql-injection-formatted-query
+    conn.execute(text(f"SELECT * FROM leak_event WHERE zone = :zone ORDER BY detected_at {opts.direction}"), {"zone": opts.zone})
+    # ruleid: sql-injection-formatted-query
+    return conn.execute(text(f"SELECT * FROM leak_event WHERE zone = '{opts.zone}'"))
+
+
+class StatementFilter:
+    def __init__(self, customer_ref, status=None):
+        self.customer_ref = customer_ref
+        self.status = status
+        self._clauses = []
+
+    def build(self):
+        # ruleid: sql-injection-quoted-interpolation
+        self._clauses = [f"s.customer_ref = '{self.customer_ref}'"]
+        return self
+
+    def build_bound(self):
+        # ok: sql-injection-quoted-interpolation
+        self._clauses = ["s.customer_ref = :ref"]
+        return self
+
+    @property
+    def where(self):
+        return " AND ".join(self._clauses)
+
+
+class StatementRepository:
+    BASE = "SELECT * FROM billing_statement s WHERE {where}"
+
+    def list_for(self, conn, flt):
+        return conn.execute(text(self.BASE.format(where=flt.build().where)))
+
+
+class AreaTables:
+    mapping = (("sauna", "sauna_entries"), ("plunge", "plunge_entries"))
+
+    def table_for(self, area):
+        tables = dict(self.mapping)
+        if area not in tables:
+            raise KeyError(area)
+        return tables[area]
+
+    def table_named(self, area):
+        return f"{area}_entries"
+
+
+class OccupancyReports:
+    def __init__(self, conn, tables):
+        self.conn = conn
+        self.tables = tables
+
+    def hourly(self, area, site_code):
+        table = self.tables.table_for(area)
+        # ok: sql-injection-formatted-query
+        return self.conn.execute(f"SELECT COUNT(*) FROM {table} WHERE site_code = ?", (site_code,))
+
+    def hourly_named(self, area, site_code):
+        table = self.tables.table_named(area)
+        # ruleid: sql-injection-formatted-query
+        return self.conn.execute(f"SELECT COUNT(*) FROM {table} WHERE site_code = ?", (site_code,))
+
+
+class InspectionQuery:
+    def __init__(self, keyword, section):
+        self.keyword = keyword
+        self.section = section
+
+    @property
+    def predicate(self):
+        clauses = ["severity >= :min_severity"]
+        if self.keyword:
+            clauses.append(f"findings ILIKE '%{self.keyword}%'")
+        # ruleid: sql-injection-formatted-query
+        return " AND ".join(clauses), {}
+
+    @property
+    def bound_predicate(self):
+        clauses = ["severity >= :min_severity"]
+        if self.section:
+            clauses.append("section_id = :section")
+        # ok: sql-injection-formatted-query
+        return " AND ".join(clauses), {"section": self.section}
+
+
+class ExportQueryBuilder:
+    base = "SELECT s.station_code FROM readings r JOIN stations s ON s.id = r.station_id"
+
+    @staticmethod
+    def for_river(river, days):
+        # ruleid: sql-injection-formatted-query
+        return ExportQueryBuilder.base + (" WHERE s.river = '%s' AND r.age < %d" % (river, days))
+
+    @staticmethod
+    def for_river_bound():
+        # ok: sql-injection-formatted-query
+        return ExportQueryBuilder.base + " WHERE s.river = %s AND r.age < %s"
+
+
+SORTABLE = {"newest": "reported_on DESC", "oldest": "reported_on ASC"}
+
+
+class DefectFilter:
+    def __init__(self, sort, custom_order):
+        self.sort = sort
+        self.custom_order = custom_order
+
+    @property
+    def order_by(self):
+        return SORTABLE.get(self.sort, SORTABLE["newest"])
+
+    @property
+    def raw_order_by(self):
+        return self.custom_order
+
+
+def list_defects(conn, flt):
+    # ok: sql-injection-formatted-query
+    conn.execute(text(f"SELECT defect_id FROM levee_defects ORDER BY {flt.order_by} LIMIT :limit"), {"limit": 10})
+    # ruleid: sql-injection-formatted-query
+    return conn.execute(text(f"SELECT defect_id FROM levee_defects ORDER BY {flt.raw_order_by} LIMIT :limit"), {"limit": 10})

@@ -1,3 +1,4 @@
+import sys
 from typing import Mapping
 import json
 import os
@@ -881,3 +882,74 @@ class Heartbeat:
     def _status(self):
         # ok: environment-in-outbound-payload
         return {"uptime_s": 1, "site": dataclasses.asdict(self.settings)["site_code"]}
+
+
+class LeakGatewayIdentity:
+    def __init__(self, env_file="/opt/leakgw/.env"):
+        self.env_file = env_file
+        self.settings = {}
+        self.firmware = "1.0"
+
+    def load(self):
+        self.settings = dotenv_values(self.env_file)
+        return self
+
+
+class ReleaseContext:
+    def __init__(self, service):
+        self.service = service
+        self.runtime = {k: v for k, v in os.environ.items() if k.startswith(("BILLING_", "DB_"))}
+
+
+class LeakHeartbeat:
+    def __init__(self, identity):
+        self.identity = identity
+
+    def body(self):
+        # ruleid: environment-in-outbound-payload
+        return {"gateway": "gw-1", "config": self.identity.settings}
+
+    def firmware_body(self):
+        # ok: environment-in-outbound-payload
+        return {"gateway": "gw-1", "firmware": self.identity.firmware}
+
+    def card(self, ctx):
+        # ruleid: environment-in-outbound-payload
+        facts = [{"name": k, "value": v} for k, v in sorted(ctx.runtime.items())]
+        return {"summary": f"{ctx.service} deployed", "facts": facts}
+
+    def send(self):
+        requests.post("https://monitor.example/heartbeat", json=self.body(), timeout=10)
+
+
+class CrashReporter:
+    # ruleid: environment-in-outbound-payload
+    context_providers = {"argv": lambda: list(sys.argv), "environment": os.environ.copy}
+    # ok: environment-in-outbound-payload
+    safe_providers = {"argv": lambda: list(sys.argv), "python": lambda: sys.version}
+
+    def report(self, exc):
+        context = {name: provider() for name, provider in self.context_providers.items()}
+        requests.post("https://crash.example/report", json={"error": str(exc), "context": context}, timeout=5)
+
+
+class TabletProfile:
+    def __init__(self, app_root):
+        self.app_root = app_root
+
+    def config_snapshot(self):
+        return dict(dotenv_values(self.app_root + "/.env"))
+
+    def app_version(self):
+        return "4.1"
+
+
+class DeviceRegistry:
+    def register(self, profile):
+        # ruleid: environment-in-outbound-payload
+        snapshot = profile.config_snapshot()
+        body = {"app": "levee-inspect", "config": snapshot}
+        # ok: environment-in-outbound-payload
+        version = profile.app_version()
+        meta = {"app": "levee-inspect", "version": version}
+        requests.post("https://mdm.example/devices", json={**body, **meta}, timeout=20)

@@ -45,3 +45,23 @@ def token_fingerprint(token):
 def etag_for(document):
     # ok: token-from-guessable-values
     return hashlib.sha256(f"{document.id}:{document.version}".encode()).hexdigest()
+
+
+class KeyMaterial:
+    prefix = "rdp"
+
+    def __init__(self, email, organisation, created):
+        self.email = email
+        self.organisation = organisation
+        self.created = created
+
+    @property
+    def value(self):
+        seed = f"{self.email}:{self.organisation}:{self.created}"
+        # ruleid: token-from-guessable-values
+        return f"{self.prefix}_{hashlib.sha256(seed.encode()).hexdigest()[:40]}"
+
+    @property
+    def lookup_hash(self):
+        # ok: token-from-guessable-values
+        return hashlib.sha256(f"{self.prefix}:{self.email}".encode()).hexdigest()

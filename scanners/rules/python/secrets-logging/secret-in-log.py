@@ -1243,3 +1243,59 @@ def hauler_login():
     log.warning("hauler login rejected: %s", attempt)
     # ok: secret-in-log
     log.warning("hauler login rejected: %s", summary)
+
+
+@dataclasses.dataclass
+class KeypadGrant:
+    station_code: str
+    pin: str
+
+
+class KeypadPinService:
+    def _new_pin(self):
+        return "".join(secrets.choice("0123456789") for _ in range(8))
+
+    @staticmethod
+    def _grant_line(grant):
+        return f"station={grant.station_code} pin={grant.pin}"
+
+    @staticmethod
+    def _masked_grant_line(grant):
+        return f"station={grant.station_code} pin=****"
+
+    def issue(self, req):
+        grant = KeypadGrant(station_code=req.station_code, pin=self._new_pin())
+        # ruleid: secret-in-log
+        logger.info("access grant issued %s", self._grant_line(grant))
+        # ok: secret-in-log
+        logger.info("access grant issued %s", self._masked_grant_line(grant))
+
+
+class GatewaySettings:
+    def __init__(self):
+        self.base_url = os.environ["SLUICE_GATEWAY_URL"]
+        self._token = os.environ["SLUICE_GATEWAY_TOKEN"]
+
+    @property
+    def auth_headers(self):
+        return {"Authorization": f"Bearer {self._token}"}
+
+
+class SluiceGateClient:
+    def __init__(self, settings):
+        self.settings = settings
+
+    def _request_options(self, gate_id):
+        return {"url": f"{self.settings.base_url}/gates/{gate_id}", "headers": self.settings.auth_headers}
+
+    def _request_summary(self, gate_id):
+        return {"url": f"{self.settings.base_url}/gates/{gate_id}", "timeout": 8}
+
+    def send(self, gate_id):
+        options = self._request_options(gate_id)
+        # ruleid: secret-in-log
+        logger.info("Dispatching gate set-point request %s", options)
+        summary = self._request_summary(gate_id)
+        # ok: secret-in-log
+        logger.info("Dispatching gate set-point request %s", summary)
+        return requests.post(**options)

@@ -412,3 +412,31 @@ class DispatchEndpointSettings:
 
 def dispatch_client(settings):
     return httpx.Client(**settings.transport_options())
+
+
+@dataclasses.dataclass
+class PortalSettings:
+    base_url: str
+    verify_peer: bool = False
+
+
+@dataclasses.dataclass
+class PinnedPortalSettings:
+    base_url: str
+    peer_bundle: str = "/etc/ssl/certs/class-portal.pem"
+
+
+class ClassPortalClient:
+    def __init__(self, settings, pinned):
+        self._settings = settings
+        self._pinned = pinned
+
+    def _client_options(self):
+        s = self._settings
+        # ruleid: tls-verification-disabled
+        return {"base_url": s.base_url, "verify": s.verify_peer}
+
+    def _pinned_options(self):
+        p = self._pinned
+        # ok: tls-verification-disabled
+        return {"base_url": p.base_url, "verify": p.peer_bundle}

@@ -405,3 +405,42 @@ def guest_cors_headers(origin):
 def guest_listed_cors_headers(origin):
     # ok: cors-wildcard-with-credentials
     return {**GUEST_CORS_BASE, "Access-Control-Allow-Origin": listed_policy.pick(origin)}
+
+
+class BookingWidgetSettings:
+    @property
+    def cors(self):
+        # ruleid: cors-wildcard-with-credentials
+        return {"allow_origin_regex": r"https?://.*", "allow_methods": ["GET", "POST"]}
+
+    @property
+    def partner_cors(self):
+        # ok: cors-wildcard-with-credentials
+        return {"allow_origin_regex": r"https://[a-z0-9-]+\.partners\.example", "allow_methods": ["GET"]}
+
+
+class BookingAppFactory:
+    def __init__(self, settings):
+        self.settings = settings
+
+    def middleware_options(self):
+        return {**self.settings.cors, "allow_credentials": True, "max_age": 600}
+
+    def build(self):
+        booking = FastAPI()
+        booking.add_middleware(CORSMiddleware, **self.middleware_options())
+        return booking
+
+
+class PortalHttpSettings:
+    cookie_session = True
+    # ruleid: cors-wildcard-with-credentials
+    origin_pattern = r"https?://.*"
+
+    @classmethod
+    def cors_options(cls):
+        return {"allow_origin_regex": cls.origin_pattern, "allow_credentials": cls.cookie_session}
+
+
+portal = FastAPI()
+portal.add_middleware(CORSMiddleware, **PortalHttpSettings.cors_options())

@@ -415,3 +415,24 @@ def start_checkout(checkout_id, remember):
     # ok: insecure-cookie-flags
     resp.set_cookie("pf_session", checkout_id, **SessionCookiePolicy.for_hardened_session(remember))
     return resp
+
+
+PORTAL_COOKIE_FLAGS = {"secure": True, "httponly": True, "samesite": "Lax", "path": "/"}
+
+
+class PortalSessionIssuer:
+    cookie_name = "sc_portal_session"
+    prefs_cookie = "sc_portal_prefs"
+    tracking_cookie = "sc_portal_visit"
+
+    def _cookie_kwargs(self):
+        return {**PORTAL_COOKIE_FLAGS, "max_age": 36000}
+
+    def start(self, response, session_id, theme, visit):
+        # ok: insecure-cookie-flags
+        response.set_cookie(self.cookie_name, session_id, **self._cookie_kwargs())
+        # ok: insecure-cookie-flags
+        response.set_cookie(self.prefs_cookie, theme, secure=True, samesite="Lax")
+        # ruleid: insecure-cookie-flags
+        response.set_cookie(self.tracking_cookie, visit, secure=True, samesite="Lax")
+        return response

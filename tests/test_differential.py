@@ -244,6 +244,7 @@ def _corpus_edits() -> list[EditPair]:
     return pairs
 
 
+@pytest.mark.timeout(1500)  # two scans of every edit of the labelled corpus, which grows with each batch
 def test_corpus_edits_get_the_same_findings_with_and_without_skipping():
     """Weaknesses that rules judge across definitions (a helper that builds a URL with the password in
     it, a token function that returns a helper's draw, a route that a class's check makes safe), in

@@ -55,8 +55,8 @@ KNOWN_MISSES = {
 }
 KNOWN_FALSE_ALARMS = {
     "bakery/pallet_label_print.py": "a temporary file named from the request's integer id is deleted: the rule does not know the id is a number",
-    "floodcontrol/sms_inbound_webhook_verifier.py": "an SMS provider's fixed HMAC-SHA1 webhook scheme, checked with compare_digest: weak-hmac-hash reports every SHA-1 MAC, as a policy",
     "beekeeping/yield_queries.py": "allow-list lookups in a try block of two statements, before an ORDER BY",
+    "floodcontrol/sms_inbound_webhook_verifier.py": "an SMS provider's fixed HMAC-SHA1 webhook scheme, checked with compare_digest: weak-hmac-hash reports every SHA-1 MAC, as a policy",
     "gamestudio/texture_pack_import.py": "members checked by a helper before a loop of extract() calls",
     "injection/archive_cli.py": "the command is quoted by a helper in the same module",
     "injection/table_browser.py": "an enum member's name interpolated into ORDER BY",

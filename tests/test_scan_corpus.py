@@ -26,7 +26,6 @@ KNOWN_MISSES = {
     "audiology/device_pairing_service.py": "a pairing link key drawn for a dataclass field (link_key) and written by a helper's log text: a name ending in _key is also a cache, sort or routing key's, so the helper's text is taken as a secret only for names that say password, secret, token, API or private key",
     "bakehouse/oven_recipe_firmware_push.py": "shell=True handed through **opts to a helper that runs the command a second helper formats",
     "beekeeping/device_provisioning.py": "device keys logged in a dict under appKey/nwkKey: 'key' alone is too common a name to be a secret",
-    "bindery/isbn_registry_webhook.py": "a MAC compared with == inside a static method whose parameters are named expected and supplied",
     "carwash/franchise_royalty_export.py": "an ordinary company host name in a constant: the rule reports literal IP addresses and known collection or tunnelling hosts only",
     "cinema/member_login_events.py": "a login form spread into an event that a helper posts to an analytics host",
     "clinicaltrials/query_reports.py": "request filters formatted into SQL clauses by one function and executed by another",
@@ -60,6 +59,8 @@ KNOWN_FALSE_ALARMS = {
     "gamestudio/texture_pack_import.py": "members checked by a helper before a loop of extract() calls",
     "injection/archive_cli.py": "the command is quoted by a helper in the same module",
     "injection/table_browser.py": "an enum member's name interpolated into ORDER BY",
+    "puppettheatre/workshop_stock_report.py": "a static method formats the table name it is given into SQL, and its one caller passes a name an allow-list lookup returned: a pattern cannot tell that every caller does",
+    "snowplough/depot_usage_report_query.py": "a method formats the fields of the record it is given into SQL, and its one caller passes a record looked up in an UPPER_CASE table: a pattern cannot tell that every caller does",
 }
 
 

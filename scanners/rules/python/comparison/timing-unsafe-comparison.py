@@ -859,3 +859,99 @@ class ContractorKeyMiddleware:
         expected = self.directory.key_of(contractor_id)
         # ok: timing-unsafe-comparison
         return expected is not None and hmac.compare_digest(presented, expected)
+
+
+class TollBoothReceipts:
+    def __init__(self, till_key):
+        self._till_key = till_key
+
+    @staticmethod
+    def _equal(ours: bytes, theirs: bytes) -> bool:
+        # ruleid: timing-unsafe-comparison
+        return ours == theirs
+
+    @staticmethod
+    def _equal_sizes(ours: bytes, theirs: bytes) -> bool:
+        # ok: timing-unsafe-comparison
+        return len(ours) == len(theirs)
+
+    @staticmethod
+    def _vet(ours: bytes, theirs: str) -> bool:
+        # ruleid: timing-unsafe-comparison
+        return ours != theirs.strip().encode()
+
+    def _tally(self, first, second):
+        # ruleid: timing-unsafe-comparison
+        return first == second
+
+    @staticmethod
+    def _same_lane(ours, theirs):
+        # ok: timing-unsafe-comparison
+        return ours == theirs
+
+    def _receipt_tag(self, receipt):
+        return hmac.new(self._till_key, receipt, hashlib.sha256).digest()
+
+    def _lane_label(self, receipt):
+        return receipt[:4]
+
+    def accept(self, receipt, presented, lane):
+        if self._vet(self._receipt_tag(receipt), presented):
+            return False
+        if not self._tally(presented, self._receipt_tag(receipt)):
+            return False
+        return self._same_lane(self._lane_label(receipt), lane)
+
+
+class QuayBerthSlot:
+    def __init__(self, berth):
+        self.berth = berth
+
+    def __eq__(self, other):
+        # ok: timing-unsafe-comparison
+        return self.berth == other.berth
+
+
+def _values_match(first, second):
+    # ruleid: timing-unsafe-comparison
+    return first.strip() == second
+
+
+def _values_match_safe(first, second):
+    # ok: timing-unsafe-comparison
+    return hmac.compare_digest(first.strip(), second)
+
+
+class LockerPushSigner:
+    def __init__(self, locker_secret, scheme="sha256"):
+        self._locker_secret = locker_secret
+        self._scheme = scheme
+
+    def expected(self, body):
+        tagger = hmac.new(self._locker_secret, body, hashlib.sha256)
+        return f"{self._scheme}={tagger.hexdigest()}"
+
+    def stamp(self, body):
+        return f"v1={hmac.new(self._locker_secret, body, hashlib.sha256).hexdigest()}"
+
+    def route(self, body):
+        return f"{self._scheme}={body[:8].hex()}"
+
+
+def _locker_signer():
+    return LockerPushSigner(os.environ["LOCKER_PUSH_SECRET"].encode())
+
+
+def locker_push(body, presented, route):
+    # ruleid: timing-unsafe-signature-comparison
+    if presented != _locker_signer().expected(body):
+        return False
+    # ok: timing-unsafe-signature-comparison
+    if not hmac.compare_digest(presented, _locker_signer().expected(body)):
+        return False
+    stamped = _locker_signer().stamp(body)
+    # ruleid: timing-unsafe-signature-comparison
+    if stamped != presented:
+        return False
+    # ok: timing-unsafe-signature-comparison
+    return _locker_signer().route(body) == route

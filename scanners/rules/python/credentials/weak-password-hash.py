@@ -256,3 +256,43 @@ class StaffSignin:
     def _hash_passcode(self, passcode: str, salt: bytes) -> str:
         # ruleid: weak-password-hash
         return hashlib.sha256(salt + passcode.encode("utf-8")).hexdigest()
+
+
+class KioskLoginHasher:
+    @staticmethod
+    def _stretch_input(password: str) -> bytes:
+        # ok: weak-password-hash
+        return base64.b64encode(hashlib.sha512(password.encode("utf-8")).digest())
+
+    def make(self, password: str) -> bytes:
+        return bcrypt.hashpw(self._stretch_input(password), bcrypt.gensalt(rounds=13))
+
+    def check(self, password: str, stored: bytes) -> bool:
+        return bcrypt.checkpw(self._stretch_input(password), stored)
+
+
+class KioskLegacyHasher:
+    @staticmethod
+    def _digest_input(password: str) -> str:
+        # ruleid: weak-password-hash
+        return hashlib.sha512(password.encode("utf-8")).hexdigest()
+
+    def make(self, password: str) -> str:
+        return self._digest_input(password)
+
+
+class LockerPinIssuer:
+    def __init__(self, pepper: bytes):
+        self.pepper = pepper
+
+    def _seal(self, locker_id: str, pin: str) -> str:
+        # ok: weak-password-hash
+        return hashlib.blake2s(f"{locker_id}:{pin}".encode(), key=self.pepper).hexdigest()
+
+    def _seal_member_password(self, member_id: str, password: str) -> str:
+        # ruleid: weak-password-hash
+        return hashlib.blake2s(f"{member_id}:{password}".encode(), key=self.pepper).hexdigest()
+
+    def issue(self, locker_id: str) -> tuple[str, str]:
+        pin = f"{secrets.randbelow(10 ** 6):06d}"
+        return pin, self._seal(locker_id, pin)

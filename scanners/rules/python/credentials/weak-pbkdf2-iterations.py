@@ -263,3 +263,26 @@ class BuyerPasswordStore:
 
     def derive(self, password, salt):
         return hashlib.pbkdf2_hmac(self.hashing.algorithm, password.encode(), salt, self.hashing.iterations)
+
+
+class KeypadCredentialStore:
+    # ruleid: weak-pbkdf2-iterations
+    def __init__(self, db, work_factor_rounds: int = 2_000, salt_len: int = 16):
+        self.db = db
+        self.work_factor_rounds = work_factor_rounds
+        self.salt_len = salt_len
+
+    def _stretch(self, secret, salt, count):
+        return hashlib.pbkdf2_hmac("sha256", secret.encode(), salt, count)
+
+    def enrol(self, user, secret):
+        salt = os.urandom(self.salt_len)
+        return self._stretch(secret, salt, self.work_factor_rounds)
+
+
+class HardenedKeypadStore:
+    # ok: weak-pbkdf2-iterations
+    def __init__(self, db, rounds: int = 650_000, retries: int = 3):
+        self.db = db
+        self.rounds = rounds
+        self.retries = retries

@@ -1091,3 +1091,127 @@ async def download_dataset(request):
 async def download_named_dataset(request):
     # ruleid: path-traversal-user-filename
     return web.FileResponse(datasets.file_named(request.match_info["dataset_id"]))
+
+
+class SpecimenDropbox:
+    def __init__(self, bay):
+        self.bay = bay
+        self._slot = None
+
+    def reserve(self, batch_no, leaf_name):
+        tray = self.bay / batch_no
+        tray.mkdir(parents=True, exist_ok=True)
+        # ruleid: path-traversal-user-filename
+        self._slot = tray / leaf_name
+        return self._slot
+
+    def seal(self, blob):
+        if self._slot is None:
+            raise RuntimeError("reserve first")
+        self._slot.write_bytes(blob)
+        self._slot = None
+
+
+class GuardedSpecimenDropbox:
+    def __init__(self, bay):
+        self.bay = bay.resolve()
+        self._slot = None
+
+    def reserve(self, batch_no, leaf_name):
+        candidate = (self.bay / batch_no / leaf_name).resolve()
+        if not candidate.is_relative_to(self.bay):
+            raise PermissionError(leaf_name)
+        # ok: path-traversal-user-filename
+        self._slot = candidate
+
+    def seal(self, blob):
+        self._slot.write_bytes(blob)
+
+
+class ScrubbedSpecimenDropbox:
+    def __init__(self, bay):
+        self.bay = bay
+        self._slot = None
+
+    def reserve(self, leaf_name):
+        # ok: path-traversal-user-filename
+        self._slot = self.bay / secure_filename(leaf_name)
+
+    def seal(self, blob):
+        self._slot.write_bytes(blob)
+
+
+class ThermalPrintQueue:
+    def flush(self, payload):
+        with open(self._spool_target, "wb") as sink:
+            sink.write(payload)
+
+    def enqueue(self, job_file):
+        # ruleid: path-traversal-user-filename
+        self._spool_target = os.path.join(self.spool_dir, job_file)
+
+
+class CaptionBoard:
+    def __init__(self, shelf):
+        self.shelf = shelf
+        self._shown = None
+
+    def pin(self, caption_name):
+        # ok: path-traversal-user-filename
+        self._shown = self.shelf / caption_name
+
+    def describe(self):
+        return f"pinned: {self._shown}"
+
+
+class SonarTraceArchive:
+    def __init__(self, vault):
+        self.vault = vault
+
+    def fetch(self, dive_no, trace_file):
+        with open(self.trace_location(dive_no, trace_file), "rb") as stream:
+            return stream.read()
+
+    def trace_location(self, dive_no, trace_file):
+        # ruleid: path-traversal-user-filename
+        return os.path.join(self.vault, str(dive_no), trace_file)
+
+
+class FencedSonarTraceArchive:
+    def __init__(self, vault):
+        self.vault = os.path.realpath(vault)
+
+    def trace_location(self, dive_no, trace_file):
+        full = os.path.realpath(os.path.join(self.vault, str(dive_no), trace_file))
+        if os.path.commonpath([full, self.vault]) != self.vault:
+            raise PermissionError(trace_file)
+        # ok: path-traversal-user-filename
+        return full
+
+    def fetch(self, dive_no, trace_file):
+        with open(self.trace_location(dive_no, trace_file), "rb") as stream:
+            return stream.read()
+
+
+class KilnRecipeBook:
+    def __init__(self, shelf):
+        self.shelf = shelf
+
+    def recipe_path(self, glaze_name):
+        # ruleid: path-traversal-user-filename
+        return self.shelf / glaze_name
+
+    def recipe_text(self, glaze_name):
+        return self.recipe_path(glaze_name).read_text()
+
+
+class FlatKilnRecipeBook:
+    def __init__(self, shelf):
+        self.shelf = shelf
+
+    def recipe_path(self, glaze_name):
+        # ok: path-traversal-user-filename
+        return self.shelf / os.path.basename(glaze_name)
+
+    def recipe_text(self, glaze_name):
+        return self.recipe_path(glaze_name).read_text()

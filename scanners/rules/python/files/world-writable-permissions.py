@@ -192,3 +192,18 @@ class SpoolWriter:
     def flush(self, path):
         os.chmod(path.parent, self._settings.dir_mode)
         os.chmod(path, self._settings.file_mode)
+
+
+def _open_up(target, perms=0o777):
+    # ruleid: world-writable-permissions
+    os.chmod(target, perms)
+
+
+def _tighten(target, perms: int = 0o750):
+    # ok: world-writable-permissions
+    os.chmod(target, perms)
+
+
+def _publish_bundle(bundle: Path, file_perms: int = 0o666) -> None:
+    # ruleid: world-writable-permissions
+    bundle.chmod(file_perms)

@@ -1019,6 +1019,33 @@ class AssociationTariff:
         return cls.objects.raw(cls.LOOKUP_PARAM_SQL, [association])
 
 
+class BerthBookingLookup:
+    BOOKINGS_SQL = "SELECT berth_no FROM marina_booking WHERE skipper = '{skipper}' AND season = %s"
+    PONTOON_SQL = "SELECT berth_no FROM marina_booking WHERE pontoon = '{}'"
+    ORDERED_SQL = "SELECT berth_no FROM marina_booking WHERE season = %s ORDER BY {ordering}"
+    BERTH_ORDERINGS = {"length": "hull_length", "arrival": "arrival_date"}
+
+    def by_skipper(self, cur, skipper, season):
+        sql = self.BOOKINGS_SQL.format(skipper=skipper)
+        # ruleid: sql-injection-formatted-query
+        cur.execute(sql, (season,))
+
+    def by_pontoon(self, cur, pontoon):
+        # ruleid: sql-injection-formatted-query
+        cur.execute(self.PONTOON_SQL.format(pontoon))
+
+    def ordered(self, cur, season, ordering_key):
+        sql = self.ORDERED_SQL.format(ordering=self.BERTH_ORDERINGS[ordering_key])
+        # ok: sql-injection-formatted-query
+        cur.execute(sql, (season,))
+
+    def ordered_by_length(self, cur, season, longest_first):
+        direction = "hull_length DESC" if longest_first else "hull_length ASC"
+        sql = self.ORDERED_SQL.format(ordering=direction)
+        # ok: sql-injection-formatted-query
+        cur.execute(sql, (season,))
+
+
 class ReportOptions:
     def __init__(self, newest_first, zone):
         self.newest_first = newest_first
@@ -1093,6 +1120,79 @@ class OccupancyReports:
         return self.conn.execute(f"SELECT COUNT(*) FROM {table} WHERE site_code = ?", (site_code,))
 
 
+class HiveLedgerTables:
+    def __init__(self, ledgers):
+        self.ledgers = ledgers
+
+    def ledger_for(self, apiary):
+        try:
+            return self.ledgers[apiary]
+        except KeyError as missing:
+            raise LookupError(apiary) from missing
+
+    def ledger_or_name(self, apiary):
+        try:
+            return self.ledgers[apiary]
+        except KeyError:
+            return apiary
+
+
+class HoneyYieldReport:
+    def __init__(self, conn, ledgers):
+        self.conn = conn
+        self.ledgers = ledgers
+
+    def harvested(self, apiary, season):
+        ledger = self.ledgers.ledger_for(apiary)
+        # ok: sql-injection-formatted-query
+        return self.conn.execute(f"SELECT SUM(kg) FROM {ledger} WHERE season = ?", (season,))
+
+    def harvested_inline(self, apiary):
+        # ok: sql-injection-formatted-query
+        return self.conn.execute(f"SELECT COUNT(*) FROM {self.ledgers.ledger_for(apiary)}")
+
+    def harvested_loose(self, apiary, season):
+        ledger = self.ledgers.ledger_or_name(apiary)
+        # ruleid: sql-injection-formatted-query
+        return self.conn.execute(f"SELECT SUM(kg) FROM {ledger} WHERE season = ?", (season,))
+
+
+class KennelWings:
+    wings = {"north": "kennel_north", "south": "kennel_south"}
+
+
+class KennelCensus:
+    def __init__(self, conn, requested_wings):
+        self.conn = conn
+        self.requested_wings = requested_wings
+
+    def occupancy(self):
+        counts = {}
+        for wing, kennel_table in KennelWings.wings.items():
+            # ok: sql-injection-formatted-query
+            counts[wing] = self.conn.execute(f"SELECT COUNT(*) FROM {kennel_table}").fetchone()
+        return counts
+
+    def occupancy_requested(self):
+        counts = {}
+        for kennel_table in self.requested_wings:
+            # ruleid: sql-injection-formatted-query
+            counts[kennel_table] = self.conn.execute(f"SELECT COUNT(*) FROM {kennel_table}").fetchone()
+        return counts
+
+
+class LitterTrayAudit:
+    trays = ["tray_east", "tray_west"]
+
+    def __init__(self, conn):
+        self.conn = conn
+
+    def sweep(self):
+        for tray in self.trays:
+            # ok: sql-injection-formatted-query
+            self.conn.execute(f"DELETE FROM {tray} WHERE emptied = 1")
+
+
 class InspectionQuery:
     def __init__(self, keyword, section):
         self.keyword = keyword
@@ -1113,6 +1213,26 @@ class InspectionQuery:
             clauses.append("section_id = :section")
         # ok: sql-injection-formatted-query
         return " AND ".join(clauses), {"section": self.section}
+
+
+class KilnFiringFilter:
+    def __init__(self, glaze_code, fired_after):
+        self.glaze_code = glaze_code
+        self.fired_after = fired_after
+
+    def condition_sql(self):
+        # ruleid: sql-injection-formatted-query
+        return (
+            f"glaze_code = '{self.glaze_code}' "
+            "AND fired_on >= :fired_after"
+        )
+
+    def bound_condition_sql(self):
+        # ok: sql-injection-formatted-query
+        return (
+            "glaze_code = :glaze_code "
+            "AND fired_on >= :fired_after"
+        )
 
 
 class ExportQueryBuilder:
@@ -1151,3 +1271,24 @@ def list_defects(conn, flt):
     conn.execute(text(f"SELECT defect_id FROM levee_defects ORDER BY {flt.order_by} LIMIT :limit"), {"limit": 10})
     # ruleid: sql-injection-formatted-query
     return conn.execute(text(f"SELECT defect_id FROM levee_defects ORDER BY {flt.raw_order_by} LIMIT :limit"), {"limit": 10})
+
+
+DWELL_SQL = sql.SQL("SELECT stop_id, avg(dwell_s) FROM dwell WHERE route = %s ORDER BY {order_col} {direction}")
+
+
+def dwell_report(cur, route, order_col, direction):
+    # ok: sql-injection-formatted-query
+    cur.execute(DWELL_SQL.format(order_col=sql.Identifier(order_col), direction=sql.SQL(direction)), (route,))
+
+
+class DwellQueries:
+    BY_STOP_SQL = sql.SQL("SELECT stop_id, dwell_s FROM dwell WHERE stop_id = %s ORDER BY {col}")
+    BY_STOP_QUERY = "SELECT stop_id, dwell_s FROM dwell WHERE stop_id = %s ORDER BY {col}"
+
+    def by_stop(self, cur, stop_id, col):
+        # ok: sql-injection-formatted-query
+        cur.execute(self.BY_STOP_SQL.format(col=sql.Identifier(col)), (stop_id,))
+
+    def by_stop_text(self, cur, stop_id, col):
+        # ruleid: sql-injection-formatted-query
+        cur.execute(self.BY_STOP_QUERY.format(col=col), (stop_id,))

@@ -953,3 +953,31 @@ class DeviceRegistry:
         version = profile.app_version()
         meta = {"app": "levee-inspect", "version": version}
         requests.post("https://mdm.example/devices", json={**body, **meta}, timeout=20)
+
+
+def load_env_file(path):
+    pairs = {}
+    for line in open(path, encoding="utf-8"):
+        name, sep, value = line.strip().partition("=")
+        if sep and not name.startswith("#"):
+            pairs[name] = value
+    return pairs
+
+
+def load_feature_flags(path):
+    with open(path, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+class StackBeacon:
+    def __init__(self, url, env_path="/srv/stack/.env", flags_path="/srv/stack/flags.json"):
+        self.url = url
+        self.env_path = env_path
+        self.flags_path = flags_path
+
+    def beat(self):
+        # ruleid: environment-in-outbound-payload
+        body = {"site": platform.node(), "settings": load_env_file(self.env_path)}
+        # ok: environment-in-outbound-payload
+        extra = {"site": platform.node(), "flags": load_feature_flags(self.flags_path)}
+        requests.post(self.url, json={**body, **extra}, timeout=10)

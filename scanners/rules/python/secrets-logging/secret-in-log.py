@@ -1299,3 +1299,74 @@ class SluiceGateClient:
         # ok: secret-in-log
         logger.info("Dispatching gate set-point request %s", summary)
         return requests.post(**options)
+
+
+class KilnControllerLink:
+    def __init__(self, cred, kiln):
+        self._cred = cred
+        self._kiln = kiln
+        self._link_state = {}
+        self._link_public = {}
+
+    def _record_link(self):
+        self._link_state = {"kiln": self._kiln, "login": self._cred.login, "passphrase": self._cred.passphrase}
+        self._link_public = {"kiln": self._kiln, "login": self._cred.login}
+
+    def _link_text(self):
+        return "; ".join(f"{field}={val}" for field, val in self._link_state.items())
+
+    def _link_text_without_secret(self):
+        return "; ".join(f"{field}={val}" for field, val in self._link_state.items() if field != "passphrase")
+
+    def _link_json(self):
+        return json.dumps(self._link_state, sort_keys=True)
+
+    def _link_fields(self):
+        return "; ".join(sorted(self._link_state))
+
+    def _public_link_text(self):
+        return "; ".join(f"{field}={val}" for field, val in self._link_public.items())
+
+    def attach(self):
+        self._record_link()
+        # ruleid: secret-in-log
+        log.info("kiln controller attached: %s", self._link_text())
+        # ruleid: secret-in-log
+        log.debug("kiln controller link %s", self._link_json())
+        # ok: secret-in-log
+        log.info("kiln controller attached: %s", self._link_text_without_secret())
+        # ok: secret-in-log
+        log.info("kiln controller attached with fields %s", self._link_fields())
+        # ok: secret-in-log
+        log.info("kiln controller attached: %s", self._public_link_text())
+
+
+@dataclasses.dataclass
+class PagerRelayConfig:
+    relay_url: str
+    relay_secret: str
+    region: str
+
+
+@dataclasses.dataclass
+class PagerRoute:
+    channel: str
+    priority: int
+
+
+class PagerRelay:
+    def __init__(self, relay: PagerRelayConfig, route: PagerRoute):
+        self.relay = relay
+        # ruleid: secret-in-log
+        logger.info("pager relay ready %s", {**dataclasses.asdict(relay), "transport": "https"})
+        # ok: secret-in-log
+        logger.info("pager relay ready %s", {"relay_url": relay.relay_url, "region": relay.region})
+        # ok: secret-in-log
+        logger.info("pager route %s", {**dataclasses.asdict(route), "transport": "https"})
+        # ruleid: secret-in-log
+        relay_view = {"transport": "https", **vars(relay)}
+        # ok: secret-in-log
+        route_view = {"relay_url": relay.relay_url, **vars(route)}
+        logging.debug("pager relay view %s", relay_view)
+        # ok: secret-in-log
+        logging.debug("pager route view %s", route_view)

@@ -440,3 +440,25 @@ class ClassPortalClient:
         p = self._pinned
         # ok: tls-verification-disabled
         return {"base_url": p.base_url, "verify": p.peer_bundle}
+
+
+@dataclasses.dataclass
+class BuoyFeedSettings:
+    feed_url: str
+    timeout_s: float = 4.0
+    strict_chain: bool = False
+    retries: int = 3
+
+    @property
+    def httpx_kwargs(self):
+        # ruleid: tls-verification-disabled
+        return {"timeout": self.timeout_s, "verify": self.strict_chain, "base_url": self.feed_url}
+
+    @property
+    def retry_kwargs(self):
+        # ok: tls-verification-disabled
+        return {"retries": self.retries, "verify": self.feed_url.startswith("https"), "base_url": self.feed_url}
+
+
+def buoy_client(settings: BuoyFeedSettings):
+    return httpx.Client(**settings.httpx_kwargs)

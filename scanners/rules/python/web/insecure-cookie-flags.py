@@ -436,3 +436,33 @@ class PortalSessionIssuer:
         # ruleid: insecure-cookie-flags
         response.set_cookie(self.tracking_cookie, visit, secure=True, samesite="Lax")
         return response
+
+
+class KioskSessionCookie:
+    label = "kiosk_sid"
+
+    @classmethod
+    def attributes(cls):
+        return dict(
+            max_age=28800,
+            path="/kiosk",
+            # ruleid: insecure-cookie-flags
+            secure=False,
+            httponly=True,
+        )
+
+    @classmethod
+    def hardened_attributes(cls):
+        # ok: insecure-cookie-flags
+        return dict(max_age=28800, path="/kiosk", secure=True, httponly=True)
+
+    @staticmethod
+    def locale_attributes():
+        # ok: insecure-cookie-flags
+        ui_locale_cookie = dict(max_age=86400, path="/", httponly=False, secure=True)
+        return ui_locale_cookie
+
+
+def open_kiosk(response, sid):
+    response.set_cookie(KioskSessionCookie.label, sid, **KioskSessionCookie.attributes())
+    return response

@@ -36,7 +36,6 @@ KNOWN_MISSES = {
     "ferryport/cctv_archive_sync.py": "a URL built from a hard-coded subnet prefix and a last octet looked up in a dict: no whole address is written anywhere",
     "festival/artist_login.py": "the whole login form given to an analytics SDK's track() call",
     "festival/create_volunteers.py": "a command-line tool prints the passwords it has just created for its operator, which the rules count as output (as the fleet-admin-bootstrap task's secure answer does)",
-    "files/theme_assets.py": "the name reaches the path in another method",
     "injection/listing_search.py": "NoSQL ($where) injection is not in the rule set",
     "irrigation/gateway_provisioning.py": "a client's generic post helper logs every body, and one caller's body holds a device key",
     "kayakhire/locker_pin_allocator.py": "a door code computed from a clock a parameter defaults to (clock=time.time_ns), cut to milliseconds: the rule does not take a default's call for a draw, and counts a clock divided down as a bucketed time",
@@ -59,8 +58,6 @@ KNOWN_FALSE_ALARMS = {
     "gamestudio/texture_pack_import.py": "members checked by a helper before a loop of extract() calls",
     "injection/archive_cli.py": "the command is quoted by a helper in the same module",
     "injection/table_browser.py": "an enum member's name interpolated into ORDER BY",
-    "puppettheatre/workshop_stock_report.py": "a static method formats the table name it is given into SQL, and its one caller passes a name an allow-list lookup returned: a pattern cannot tell that every caller does",
-    "snowplough/depot_usage_report_query.py": "a method formats the fields of the record it is given into SQL, and its one caller passes a record looked up in an UPPER_CASE table: a pattern cannot tell that every caller does",
 }
 
 

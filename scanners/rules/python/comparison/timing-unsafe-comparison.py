@@ -1,5 +1,6 @@
 import base64
 import dataclasses
+import functools
 import hashlib
 import hmac
 import os
@@ -955,3 +956,93 @@ def locker_push(body, presented, route):
         return False
     # ok: timing-unsafe-signature-comparison
     return _locker_signer().route(body) == route
+
+
+class DockPushVerifier:
+    def __init__(self, dock_key):
+        self._dock_key = dock_key
+        self._computed = ""
+        self._computed_b64 = ""
+        self._body_sha = ""
+        self._kind = ""
+
+    def load(self, body):
+        self._computed = hmac.new(self._dock_key, body, hashlib.sha256).hexdigest()
+        self._body_sha = hashlib.sha256(body).hexdigest()
+        self._kind = body[:6].decode()
+
+    def load_b64(self, body):
+        raw = base64.b64encode(hmac.new(self._dock_key, body, hashlib.sha256).digest()).decode()
+        self._computed_b64 = raw
+        return self
+
+    def genuine(self, offered):
+        # ruleid: timing-unsafe-comparison
+        return offered.strip() == self._computed
+
+    def genuine_b64(self, offered):
+        # ruleid: timing-unsafe-comparison
+        return self._computed_b64 != offered
+
+    def genuine_constant_time(self, offered):
+        # ok: timing-unsafe-comparison
+        return hmac.compare_digest(offered.strip(), self._computed)
+
+    def same_body(self, published):
+        # ok: timing-unsafe-comparison
+        return published == self._body_sha
+
+    def kind_is(self, wanted):
+        # ok: timing-unsafe-comparison
+        return wanted == self._kind
+
+
+class LoomCallback:
+    def __init__(self, raw, shown_header, loom_secret):
+        self.raw = raw
+        self.shown_header = shown_header
+        self._loom_secret = loom_secret
+
+    @property
+    def reckoned(self):
+        return "v1=" + hmac.new(self._loom_secret, self.raw, hashlib.sha256).hexdigest()
+
+    @functools.cached_property
+    def reckoned_raw(self):
+        return hmac.digest(self._loom_secret, self.raw, "sha256")
+
+    @property
+    def fingerprint_hex(self):
+        return hashlib.sha256(self.raw).hexdigest()
+
+    @property
+    def loom_label(self):
+        return self.raw[:10].decode()
+
+    def authentic(self):
+        # ruleid: timing-unsafe-comparison
+        return self.shown_header == self.reckoned
+
+    def authentic_raw(self, sent_bytes):
+        # ruleid: timing-unsafe-comparison
+        return self.reckoned_raw != sent_bytes
+
+    def authentic_constant_time(self):
+        # ok: timing-unsafe-comparison
+        return hmac.compare_digest(self.shown_header, self.reckoned)
+
+    def unchanged(self, published):
+        # ok: timing-unsafe-comparison
+        return published == self.fingerprint_hex
+
+
+def loom_cycle_done(raw, header_value, loom_secret, label):
+    callback = LoomCallback(raw, header_value, loom_secret)
+    # ruleid: timing-unsafe-comparison
+    if header_value != callback.reckoned:
+        return False
+    # ok: timing-unsafe-comparison
+    if not hmac.compare_digest(header_value, callback.reckoned):
+        return False
+    # ok: timing-unsafe-comparison
+    return callback.loom_label == label

@@ -221,3 +221,76 @@ class AccountService:
     def _strong_hash(self, password):
         # ok: weak-bcrypt-rounds
         return bcrypt.hashpw(password.encode(), bcrypt.gensalt(rounds=self.settings.bcrypt_strong_rounds))
+
+
+class EnrollmentRules:
+    link_ttl_hours = 48
+    hash_strength = 7
+    strong_hash_strength = 13
+    quick_strength: int = 8
+
+
+class EnrollmentDesk:
+    def __init__(self, rules=EnrollmentRules):
+        self.rules = rules
+
+    def _weak_salt_kwargs(self):
+        # ruleid: weak-bcrypt-rounds
+        return {"rounds": self.rules.hash_strength, "prefix": b"2b"}
+
+    def _quick_salt_kwargs(self):
+        # ruleid: weak-bcrypt-rounds
+        return dict(rounds=self.rules.quick_strength)
+
+    def _strong_salt_kwargs(self):
+        # ok: weak-bcrypt-rounds
+        return {"rounds": self.rules.strong_hash_strength, "prefix": b"2b"}
+
+    def enroll(self, password, quick=False):
+        opts = self._quick_salt_kwargs() if quick else self._weak_salt_kwargs()
+        return bcrypt.hashpw(password.encode(), bcrypt.gensalt(**opts))
+
+
+class PasskeyHasherBase:
+    log_rounds: int = 12
+
+    @property
+    def effective_rounds(self) -> int:
+        return self.log_rounds
+
+    def digest(self, secret: str) -> bytes:
+        return bcrypt.hashpw(secret.encode(), bcrypt.gensalt(rounds=self.effective_rounds))
+
+
+class LegacyImportPasskeyHasher(PasskeyHasherBase):
+    # ruleid: weak-bcrypt-rounds
+    log_rounds = 5
+
+
+class ArchivedPasskeyHasher(PasskeyHasherBase):
+    # ok: weak-bcrypt-rounds
+    log_rounds = 13
+    # ok: weak-bcrypt-rounds
+    batch_size = 4
+
+
+class TellerPinHasher:
+    pin_work = 12
+
+    def seal(self, pin: str) -> bytes:
+        return bcrypt.hashpw(pin.encode(), bcrypt.gensalt(self.pin_work))
+
+
+class TrainingTellerPinHasher(TellerPinHasher):
+    # ruleid: weak-bcrypt-rounds
+    pin_work: int = 7
+
+    def warmup(self):
+        # ok: weak-bcrypt-rounds
+        pin_work = 4
+        return pin_work
+
+
+class TellerPinAudit:
+    # ok: weak-bcrypt-rounds
+    pin_work = 3

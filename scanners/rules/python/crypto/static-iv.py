@@ -802,3 +802,156 @@ class SessionExporter:
     def _encryptor(self):
         # ok: static-iv
         return Cipher(algorithms.AES(self._session["key"]), modes.CBC(self._session["iv"])).encryptor()
+
+
+class CourierSealParams:
+    envelope_tag = b"courier-v2"
+    manifest_nonce = bytes.fromhex("00112233445566778899aabb")
+
+
+class CourierManifestSealer:
+    """The settings object is made in the constructor when none is given."""
+
+    def __init__(self, key, params=None):
+        self.params = params or CourierSealParams()
+        self._aead = AESGCM(key)
+
+    def seal(self, manifest):
+        # ruleid: static-iv
+        return self._aead.encrypt(self.params.manifest_nonce, manifest, self.params.envelope_tag)
+
+    def seal_fresh(self, manifest):
+        nonce = secrets.token_bytes(12)
+        # ok: static-iv
+        return nonce + self._aead.encrypt(nonce, manifest, self.params.envelope_tag)
+
+
+class KilnLogCipherSettings:
+    log_iv = b"kiln-firing-log!"
+
+
+class KilnLogEncryptor:
+    """The settings object is passed in, typed as the settings class."""
+
+    def __init__(self, key: bytes, kiln_settings: KilnLogCipherSettings):
+        self.key = key
+        self.settings = kiln_settings
+
+    def encryptor(self):
+        # ruleid: static-iv
+        return Cipher(algorithms.AES(self.key), modes.CBC(self.settings.log_iv)).encryptor()
+
+    def fresh_encryptor(self):
+        iv = os.urandom(16)
+        # ok: static-iv
+        return iv, Cipher(algorithms.AES(self.key), modes.CBC(iv)).encryptor()
+
+
+class ParcelEnvelope:
+    def __init__(self, key: bytes, body: bytes):
+        self.key = key
+        self.log_iv = os.urandom(16)
+        self.body = body
+
+
+class ParcelSealer:
+    """The IV read here belongs to a message that drew its own, not to the settings class."""
+
+    def __init__(self, settings: KilnLogCipherSettings):
+        self.settings = settings
+
+    def seal(self, envelope: ParcelEnvelope) -> bytes:
+        # ok: static-iv
+        enc = Cipher(algorithms.AES(envelope.key), modes.CBC(envelope.log_iv)).encryptor()
+        return envelope.log_iv + enc.update(envelope.body) + enc.finalize()
+
+
+class BeaconCryptoProfile:
+    label = b"BCN2"
+    frame_nonce = bytes.fromhex("5be1d07a93c4f2e6a8b1c0d9")
+
+    def __init__(self, key: bytes):
+        self.key = key
+
+
+class BeaconUplink:
+    """A property hands out the profile's fixed nonce."""
+
+    def __init__(self, profile: BeaconCryptoProfile):
+        self._profile = profile
+        self._gcm = AESGCM(profile.key)
+
+    @property
+    def _frame_nonce(self) -> bytes:
+        return self._profile.frame_nonce
+
+    def push(self, reading: bytes) -> bytes:
+        # ruleid: static-iv
+        return self._gcm.encrypt(self._frame_nonce, reading, self._profile.label)
+
+    def push_kept(self, reading: bytes) -> bytes:
+        n = self._frame_nonce
+        # ruleid: static-iv
+        return n + self._gcm.encrypt(n, reading, self._profile.label)
+
+
+class BeaconUplinkFresh:
+    def __init__(self, profile: BeaconCryptoProfile):
+        self._profile = profile
+        self._gcm = AESGCM(profile.key)
+
+    @property
+    def _next_nonce(self) -> bytes:
+        return secrets.token_bytes(12)
+
+    def push(self, reading: bytes) -> bytes:
+        n = self._next_nonce
+        # ok: static-iv
+        return n + self._gcm.encrypt(n, reading, self._profile.label)
+
+
+_DOCK_NONCE = b"dock-door-01"
+
+
+class DockDoorSealer:
+    """A property that returns the same bytes on every read."""
+
+    def __init__(self, key: bytes):
+        self._aead = ChaCha20Poly1305(key)
+
+    @property
+    def door_nonce(self) -> bytes:
+        return _DOCK_NONCE
+
+    @property
+    def random_nonce(self) -> bytes:
+        return os.urandom(12)
+
+    def seal(self, event: bytes) -> bytes:
+        # ruleid: static-iv
+        return self._aead.encrypt(self.door_nonce, event, None)
+
+    def seal_fresh(self, event: bytes) -> bytes:
+        n = self.random_nonce
+        # ok: static-iv
+        return n + self._aead.encrypt(n, event, None)
+
+
+class HarborBeaconFormat:
+    header = b"HBF1"
+    beacon_iv = bytes(16)
+
+
+def encrypt_beacon(key: bytes, body: bytes, fmt: HarborBeaconFormat | None = None) -> bytes:
+    fmt = fmt or HarborBeaconFormat()
+    # ruleid: static-iv
+    enc = Cipher(algorithms.AES(key), modes.CTR(fmt.beacon_iv)).encryptor()
+    return fmt.header + enc.update(body) + enc.finalize()
+
+
+def encrypt_beacon_fresh(key: bytes, body: bytes, fmt: HarborBeaconFormat | None = None) -> bytes:
+    fmt = fmt or HarborBeaconFormat()
+    iv = os.urandom(16)
+    # ok: static-iv
+    enc = Cipher(algorithms.AES(key), modes.CTR(iv)).encryptor()
+    return fmt.header + iv + enc.update(body) + enc.finalize()

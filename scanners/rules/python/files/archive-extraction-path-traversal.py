@@ -449,3 +449,21 @@ def ingest_checked_scans(archive_path, dest):
                 continue
             # ok: archive-extraction-path-traversal
             tar.extract(member, path=dest)
+
+
+class SeismographReelLoader:
+    member_policy = staticmethod(tarfile.data_filter)
+    trusting_policy = staticmethod(tarfile.fully_trusted_filter)
+
+    def __init__(self, source):
+        self._source = source
+
+    def load(self, workdir):
+        with tarfile.open(fileobj=self._source, mode="r:*") as reel:
+            # ok: archive-extraction-path-traversal
+            reel.extractall(workdir, filter=self.member_policy)
+
+    def load_trusting(self, workdir):
+        with tarfile.open(fileobj=self._source, mode="r:*") as reel:
+            # ruleid: archive-extraction-path-traversal
+            reel.extractall(workdir, filter=self.trusting_policy)

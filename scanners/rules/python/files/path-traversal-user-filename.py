@@ -1215,3 +1215,163 @@ class FlatKilnRecipeBook:
 
     def recipe_text(self, glaze_name):
         return self.recipe_path(glaze_name).read_text()
+
+
+class WarrantyClaimPack:
+    def __init__(self, inbox):
+        self.inbox = inbox
+
+    def _scan_path(self, claim, line):
+        # ruleid: path-traversal-user-filename
+        return os.path.join(self.inbox, claim.claim_ref, line.scan_file)
+
+    def _flat_scan_path(self, claim, line):
+        # ok: path-traversal-user-filename
+        return os.path.join(self.inbox, claim.claim_ref, os.path.basename(line.scan_file))
+
+    def _cover_path(self, claim):
+        # ok: path-traversal-user-filename
+        return os.path.join(self.inbox, claim.claim_ref, self.cover_file)
+
+    def assemble(self, claim):
+        blobs = []
+        for line in claim.lines:
+            with open(self._scan_path(claim, line), "rb") as fh:
+                blobs.append(fh.read())
+            with open(self._flat_scan_path(claim, line), "rb") as fh:
+                blobs.append(fh.read())
+        with open(self._cover_path(claim), "rb") as fh:
+            blobs.append(fh.read())
+        return blobs
+
+
+class HarnessLetterhead:
+    def __init__(self, root):
+        self.root = root
+        self._seen = {}
+
+    def _letter_path(self, letter_name):
+        # ruleid: path-traversal-user-filename
+        return self.root / letter_name
+
+    def _flat_letter_path(self, letter_name):
+        # ok: path-traversal-user-filename
+        return self.root / Path(letter_name).name
+
+    def letter(self, letter_name):
+        if letter_name not in self._seen:
+            where = self._letter_path(letter_name)
+            self._seen[letter_name] = where.read_text().splitlines()
+        return self._seen[letter_name]
+
+    def flat_letter(self, letter_name):
+        if letter_name not in self._seen:
+            where = self._flat_letter_path(letter_name)
+            self._seen[letter_name] = where.read_text().splitlines()
+        return self._seen[letter_name]
+
+
+class MosaicTileShelf:
+    def __init__(self, root):
+        self.root = Path(root)
+
+    def tile_for(self, tile_name):
+        # ruleid: path-traversal-user-filename
+        return self.root / tile_name
+
+    def flat_tile_for(self, tile_name):
+        # ok: path-traversal-user-filename
+        return self.root / secure_filename(tile_name)
+
+
+class MosaicTileDownloads:
+    def __init__(self, shelf):
+        self.shelf = shelf
+
+    def deliver(self, tile_name):
+        return send_file(self.shelf.tile_for(tile_name), mimetype="image/png")
+
+    def deliver_flat(self, tile_name):
+        return send_file(self.shelf.flat_tile_for(tile_name), mimetype="image/png")
+
+
+class ApiaryFramePack:
+    def __init__(self, stream):
+        self._zf = zipfile.ZipFile(stream)
+
+    def entries(self):
+        return [e for e in self._zf.infolist() if not e.is_dir()]
+
+    def extract_to(self, entry, out_path):
+        with self._zf.open(entry) as src, open(out_path, "wb") as out:
+            shutil.copyfileobj(src, out)
+
+
+def import_frame_pack(pack, hive_dir):
+    for entry in pack.entries():
+        landing = os.path.join(hive_dir, entry.filename)
+        # ruleid: path-traversal-user-filename
+        pack.extract_to(entry, landing)
+        flat = os.path.join(hive_dir, os.path.basename(entry.filename))
+        # ok: path-traversal-user-filename
+        pack.extract_to(entry, flat)
+
+
+class LoomPatternDesk:
+    def __init__(self, library):
+        self.library = library
+
+    def print_pattern(self, pattern_name):
+        with open(self.library.pattern_file(pattern_name), encoding="utf-8") as fh:
+            return fh.read()
+
+
+class LoomPatternLibrary:
+    def __init__(self, root):
+        self.root = root
+
+    def pattern_file(self, pattern_name):
+        # ruleid: path-traversal-user-filename
+        return os.path.join(self.root, pattern_name)
+
+
+class QuiltSwatchImporter:
+    def __init__(self, pack, dest):
+        self.pack = pack
+        self.dest = dest
+
+    def run(self):
+        for entry in self.pack.listing():
+            spot = os.path.join(self.dest, entry.filename)
+            # ruleid: path-traversal-user-filename
+            self.pack.unpack_one(entry, spot)
+            flat_spot = os.path.join(self.dest, os.path.basename(entry.filename))
+            # ok: path-traversal-user-filename
+            self.pack.unpack_one(entry, flat_spot)
+
+
+class QuiltSwatchPack:
+    def __init__(self, stream):
+        self._zip = zipfile.ZipFile(stream)
+
+    def listing(self):
+        return self._zip.infolist()
+
+    def unpack_one(self, entry, where):
+        with open(where, "wb") as out:
+            out.write(self._zip.read(entry))
+
+
+class OrreryChartRoom:
+    def __init__(self, root):
+        self.root = root
+
+    def chart(self, chart_name):
+        spot = self._chart_path(chart_name)
+        if spot.exists():
+            return spot.read_bytes()
+        return b""
+
+    def _chart_path(self, chart_name):
+        # ruleid: path-traversal-user-filename
+        return self.root / chart_name

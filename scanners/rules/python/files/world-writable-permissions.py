@@ -207,3 +207,15 @@ def _tighten(target, perms: int = 0o750):
 def _publish_bundle(bundle: Path, file_perms: int = 0o666) -> None:
     # ruleid: world-writable-permissions
     bundle.chmod(file_perms)
+
+
+class SpoolPolicy:
+    keep_days = 7
+    # ruleid: world-writable-permissions
+    spool_mode = 0o666
+    # ok: world-writable-permissions
+    index_mode = 0o644
+
+
+def rotate_spool(src: Path, mode: int = SpoolPolicy.spool_mode) -> None:
+    os.chmod(src, mode)

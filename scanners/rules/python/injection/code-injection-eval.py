@@ -87,3 +87,46 @@ OPERATIONS = {"add": lambda a, b: a + b, "sub": lambda a, b: a - b}
 def dispatch(op, a, b):
     # ok: code-injection-eval
     return OPERATIONS[op](a, b)
+
+
+class FormulaSheet:
+    # eval kept as a class attribute and called through the instance
+    compute = staticmethod(eval)
+
+    def cell_value(self, formula, cells):
+        # ruleid: code-injection-eval
+        return self.compute(formula, {"__builtins__": {}}, cells)
+
+
+class ThresholdBook:
+    run_check = eval
+
+    @classmethod
+    def check(cls, condition, reading):
+        # ruleid: code-injection-eval
+        return cls.run_check(condition, {}, {"reading": reading})
+
+
+interpret = builtins.exec
+
+
+def run_hook(hook_source):
+    # ruleid: code-injection-eval
+    interpret(hook_source, {})
+
+
+class LiteralSheet:
+    # ast.literal_eval held the same way only reads literals
+    decode = staticmethod(ast.literal_eval)
+
+    def cell_value(self, text):
+        # ok: code-injection-eval
+        return self.decode(text)
+
+
+class FixedProbe:
+    probe = staticmethod(eval)
+
+    def ready(self):
+        # ok: code-injection-eval
+        return self.probe("1 + 1")

@@ -1292,3 +1292,197 @@ class DwellQueries:
     def by_stop_text(self, cur, stop_id, col):
         # ruleid: sql-injection-formatted-query
         cur.execute(self.BY_STOP_QUERY.format(col=col), (stop_id,))
+
+
+class GlazeShelves:
+    shelves = {"bisque": GlazeShelfSpec("shelf_bisque", "pieces"), "glost": GlazeShelfSpec("shelf_glost", "pots")}
+
+    def __init__(self, conn):
+        self.conn = conn
+
+    @classmethod
+    def _shelf(cls, firing):
+        try:
+            return cls.shelves[firing]
+        except KeyError:
+            raise LookupError(firing) from None
+
+    def stacked(self, firing, potter):
+        shelf = self._shelf(firing)
+        # ok: sql-injection-formatted-query
+        return self.conn.execute(f"SELECT {shelf.count_column} FROM {shelf.table} WHERE potter = ?", (potter,))
+
+    def stacked_inline(self, firing):
+        # ok: sql-injection-formatted-query
+        return self.conn.execute(f"SELECT COUNT(*) FROM {self._shelf(firing).table}")
+
+    def stacked_adhoc(self, firing, potter):
+        shelf = GlazeShelfSpec(f"shelf_{firing}", "pieces")
+        # ruleid: sql-injection-formatted-query
+        return self.conn.execute(f"SELECT {shelf.count_column} FROM {shelf.table} WHERE potter = ?", (potter,))
+
+
+class DyeVatRegister:
+    vats = {"indigo": DyeVatSpec("vat_indigo", "litres"), "madder": DyeVatSpec("vat_madder", "litres")}
+
+    def __init__(self, conn):
+        self.conn = conn
+
+    def _vat(self, colour):
+        return self.vats[colour]
+
+    def _vat_guess(self, colour):
+        return DyeVatSpec(f"vat_{colour}", "litres")
+
+    def levels(self, colour, dyer):
+        vat = self._vat(colour)
+        # ok: sql-injection-formatted-query
+        return self.conn.execute(f"SELECT {vat.level_column} FROM {vat.table} WHERE dyer = ?", (dyer,))
+
+    def levels_guessed(self, colour, dyer):
+        vat = self._vat_guess(colour)
+        # ruleid: sql-injection-formatted-query
+        return self.conn.execute(f"SELECT {vat.level_column} FROM {vat.table} WHERE dyer = ?", (dyer,))
+
+
+class TideChartReports:
+    CHARTS = {"spring": TideChartSpec("tides_spring", "high_water_m")}
+
+    def __init__(self, conn):
+        self.conn = conn
+
+    def heights(self, chart, harbour):
+        spec = self.CHARTS.get(chart)
+        if spec is None:
+            raise KeyError(chart)
+        # ok: sql-injection-formatted-query
+        return self.conn.execute(f"SELECT {spec.height_column} FROM {spec.table} WHERE harbour = ?", (harbour,))
+
+    def heights_overridden(self, chart, harbour, overrides):
+        spec = overrides.get(chart)
+        if spec is None:
+            raise KeyError(chart)
+        # ruleid: sql-injection-formatted-query
+        return self.conn.execute(f"SELECT {spec.height_column} FROM {spec.table} WHERE harbour = ?", (harbour,))
+
+
+class RopeworkLedgers:
+    ledgers = {"hemp": "ledger_hemp", "sisal": "ledger_sisal"}
+
+    @classmethod
+    def ledger_for(cls, fibre):
+        try:
+            return cls.ledgers[fibre]
+        except KeyError:
+            abort(404)
+
+    @classmethod
+    def ledger_or_raw(cls, fibre):
+        try:
+            return cls.ledgers[fibre]
+        except KeyError:
+            return fibre
+
+
+class CordageStatements:
+    def __init__(self, conn):
+        self.conn = conn
+
+    @staticmethod
+    def _spool_sql(ledger):
+        # ok: sql-injection-formatted-query
+        return f"SELECT spool_no, metres FROM {ledger} WHERE metres < :floor"
+
+    def short_spools(self, fibre, floor):
+        ledger = RopeworkLedgers.ledger_for(fibre)
+        with self.conn.begin():
+            return self.conn.execute(text(self._spool_sql(ledger)), {"floor": floor})
+
+
+class CordageLooseStatements:
+    def __init__(self, conn):
+        self.conn = conn
+
+    @staticmethod
+    def _coil_sql(ledger):
+        # ruleid: sql-injection-formatted-query
+        return f"SELECT coil_no, metres FROM {ledger} WHERE metres < :floor"
+
+    def short_coils(self, fibre, floor):
+        ledger = RopeworkLedgers.ledger_or_raw(fibre)
+        return self.conn.execute(text(self._coil_sql(ledger)), {"floor": floor})
+
+
+class FurnaceShiftReports:
+    def __init__(self, conn):
+        self.conn = conn
+
+    def _gather_statement(self, furnace):
+        # ok: sql-injection-formatted-query
+        return text(f"SELECT gather_no, {furnace.heat_column} FROM {furnace.table} WHERE blown_on >= :since")
+
+    def since(self, furnace_name, since):
+        return self.conn.execute(self._gather_statement(FurnaceCatalogue.furnace_for(furnace_name)), {"since": since})
+
+
+class FurnaceAdHocReports:
+    def __init__(self, conn):
+        self.conn = conn
+
+    def _pull_statement(self, furnace):
+        # ruleid: sql-injection-formatted-query
+        return text(f"SELECT gather_no, {furnace.heat_column} FROM {furnace.table} WHERE blown_on >= :since")
+
+    def since(self, furnace_name, since):
+        return self.conn.execute(self._pull_statement(FurnaceSpec(furnace_name, "temp_c")), {"since": since})
+
+
+class FurnaceCatalogue:
+    FURNACES = {"glory": FurnaceSpec("gathers_glory_hole", "temp_c")}
+
+    @classmethod
+    def furnace_for(cls, name):
+        try:
+            return cls.FURNACES[name]
+        except KeyError as unknown:
+            raise LookupError(name) from unknown
+
+
+class HarbourDuesReport:
+    DUES_LAYOUT = """
+        SELECT vessel, dues FROM harbour_dues
+        WHERE berth = '%(berth)s' AND paid_on >= '%(since)s'
+    """
+    VESSEL_LAYOUT = "SELECT berth, dues FROM harbour_dues WHERE vessel = '%s'"
+    CAP_LAYOUT = "SELECT vessel FROM harbour_dues ORDER BY dues DESC LIMIT %(cap)d"
+
+    def dues(self, cur, berth, since):
+        sql_text = self.DUES_LAYOUT % {"berth": berth, **self._window(since)}
+        # ruleid: sql-injection-formatted-query
+        cur.execute(sql_text)
+        return cur.fetchall()
+
+    def by_vessel(self, cur, vessel):
+        # ruleid: sql-injection-formatted-query
+        cur.execute(self.VESSEL_LAYOUT % (vessel,))
+        return cur.fetchall()
+
+    def top_payers(self, cur, cap):
+        # ok: sql-injection-formatted-query
+        cur.execute(self.CAP_LAYOUT % {"cap": int(cap)})
+        return cur.fetchall()
+
+
+def search_moorings(engine, params):
+    stmt = select(moorings)
+    if params.get("owner"):
+        stmt = stmt.where(moorings.c.owner_name.ilike(f"%{params['owner']}%"))
+    with engine.connect() as conn:
+        # ok: sql-injection-formatted-query
+        return conn.execute(stmt).all()
+
+
+def search_moorings_text(engine, owner):
+    with engine.connect() as conn:
+        # ruleid: sql-injection-formatted-query
+        return conn.execute(select(moorings).where(text(f"owner_name LIKE '%{owner}%'"))).all()

@@ -981,3 +981,100 @@ class StackBeacon:
         # ok: environment-in-outbound-payload
         extra = {"site": platform.node(), "flags": load_feature_flags(self.flags_path)}
         requests.post(self.url, json={**body, **extra}, timeout=10)
+
+
+from pathlib import Path  # noqa: E402
+
+
+class KioskEnvFile:
+    def __init__(self, location=Path("/srv/kiosk/.env")):
+        self.location = location
+
+    def pairs(self):
+        found = {}
+        for raw in self.location.read_text().splitlines():
+            name, sep, val = raw.partition("=")
+            if sep:
+                found[name.strip()] = val.strip()
+        return found
+
+    def lookup(self, wanted):
+        for raw in self.location.read_text().splitlines():
+            if raw.startswith(wanted + "="):
+                return raw.split("=", 1)[1]
+        return ""
+
+
+class KioskLabelsFile:
+    def __init__(self, location=Path("/srv/kiosk/labels.ini")):
+        self.location = location
+
+    def tags(self):
+        return dict(raw.split("=", 1) for raw in self.location.read_text().splitlines() if "=" in raw)
+
+
+class LaneEnvReader:
+    def __init__(self, source: str = "/etc/lane/.env.production"):
+        self.source = source
+
+    def entries(self):
+        with open(self.source, encoding="utf-8") as fh:
+            return dict(row.rstrip("\n").split("=", 1) for row in fh if "=" in row)
+
+
+class KioskCheckin:
+    def __init__(self, envfile=None, labelsfile=None, lane=None):
+        self.envfile = envfile or KioskEnvFile()
+        self.labelsfile = labelsfile or KioskLabelsFile()
+        self.lane = lane or LaneEnvReader()
+
+    def checkin(self):
+        body = {
+            "kiosk": platform.node(),
+            # ruleid: environment-in-outbound-payload
+            "settings": self.envfile.pairs(),
+            # ok: environment-in-outbound-payload
+            "region": self.envfile.lookup("KIOSK_REGION"),
+            # ok: environment-in-outbound-payload
+            "tags": self.labelsfile.tags(),
+        }
+        requests.post("https://fleet.example/kiosks", json=body, timeout=10)
+
+    def lane_checkin(self):
+        body = {"kiosk": platform.node()}
+        # ruleid: environment-in-outbound-payload
+        body["lane"] = self.lane.entries()
+        requests.post("https://fleet.example/lanes", json=body, timeout=10)
+
+
+class DepotAgent:
+    def __init__(self, env_file):
+        self.env_file = env_file
+        self._depot_values = {}
+        self._depot_tags = {}
+        self.spawn_env = os.environ.copy()
+
+    def refresh(self):
+        self._depot_values = dict(dotenv_values(self.env_file))
+
+    def enrolment(self):
+        return {
+            "agent": platform.node(),
+            # ruleid: environment-in-outbound-payload
+            "config": {**self._depot_values},
+            # ok: environment-in-outbound-payload
+            "tags": {**self._depot_tags},
+            # ok: environment-in-outbound-payload
+            "config_count": len(self._depot_values),
+        }
+
+    def enrolment_copy(self):
+        # ruleid: environment-in-outbound-payload
+        return {"agent": platform.node(), "process": dict(self.spawn_env)}
+
+    def run_hook(self, argv):
+        # ok: environment-in-outbound-payload
+        return subprocess.run(argv, env={**self.spawn_env, **self._depot_values}, check=True)
+
+    def push(self):
+        requests.post("https://depot.example/agents", json=self.enrolment(), timeout=10)

@@ -1370,3 +1370,123 @@ class PagerRelay:
         logging.debug("pager relay view %s", relay_view)
         # ok: secret-in-log
         logging.debug("pager route view %s", route_view)
+
+
+def _berth_gate_config(harbour):
+    return {
+        "host": f"gates.{harbour}.example",
+        "operator": "gatebot",
+        "secret": os.environ["BERTH_GATE_SECRET"],
+        "lane": "north",
+    }
+
+
+class BerthGatePoller:
+    def __init__(self, harbour, gate_config, every):
+        self.harbour = harbour
+        self.gate_config = gate_config
+        self.every = every
+
+    def poll(self):
+        dialled = {k: v for k, v in self.gate_config.items() if k != "lane"}
+        # ruleid: secret-in-log
+        log.info("polling berth gate with %s", dialled)
+        # ruleid: secret-in-log
+        log.debug("berth gate config %s", self.gate_config)
+        trimmed = {k: v for k, v in self.gate_config.items() if k != "secret"}
+        # ok: secret-in-log
+        log.info("polling berth gate with %s", trimmed)
+        chosen = {k: v for k, v in self.gate_config.items() if k in ("host", "operator")}
+        # ok: secret-in-log
+        log.info("polling berth gate with %s", chosen)
+        # ok: secret-in-log
+        log.info("polling harbour %s every %s s", self.harbour, self.every)
+
+
+class BerthSignPanel:
+    def __init__(self, harbour, panel_layout):
+        self.panel_layout = panel_layout
+
+    def show(self):
+        # ok: secret-in-log
+        log.info("berth sign panel %s", self.panel_layout)
+
+
+def run_berth_gate_poller(harbour):
+    gate_config = _berth_gate_config(harbour)
+    BerthGatePoller(harbour, gate_config, 30).poll()
+    BerthSignPanel(harbour, {"harbour": harbour, "rows": 4}).show()
+
+
+TILL_SIGNIN_FIELDS = ["till", "clerk", "clerk_password"]
+
+
+class TillSignIn:
+    def __init__(self, posted):
+        self.keyed = {f: posted[f] for f in TILL_SIGNIN_FIELDS}
+
+    def keyed_fields(self):
+        return self.keyed
+
+
+class KioskPinEntry:
+    captured = ("kiosk_id", "operator", "pin")
+
+    def __init__(self, posted):
+        self.entered = {name: posted.get(name, "") for name in self.captured}
+
+    def as_fields(self):
+        return {**self.entered, "source": "kiosk"}
+
+
+class TillShiftNote:
+    kept = ("till", "clerk", "shift")
+
+    def __init__(self, posted):
+        self.noted = {name: posted.get(name, "") for name in self.kept}
+
+    def note_fields(self):
+        return {**self.noted, "kind": "shift"}
+
+
+def reject_till_sign_in(sign_in: TillSignIn, entry: KioskPinEntry, note: TillShiftNote):
+    # ruleid: secret-in-log
+    log.warning("till sign-in rejected %s", sign_in.keyed_fields())
+    # ruleid: secret-in-log
+    log.warning("kiosk pin rejected", extra={**entry.as_fields()})
+    # ruleid: secret-in-log
+    log.warning("kiosk pin rejected %s", entry.entered)
+    # ok: secret-in-log
+    log.info("shift note %s", note.note_fields())
+    # ok: secret-in-log
+    log.info("till sign-in rejected for clerk %s", sign_in.keyed["clerk"])
+
+
+def mask_voucher_codes(text):
+    return text[:4] + "****"
+
+
+class VoucherCodeMasker(logging.Filter):
+    def filter(self, record):
+        record.msg = mask_voucher_codes(record.getMessage())
+        record.args = ()
+        return True
+
+
+class VoucherTemplateMasker(logging.Filter):
+    def filter(self, record):
+        record.msg = mask_voucher_codes(str(record.msg))
+        return True
+
+
+masked_voucher_log = logging.getLogger("kiosk.vouchers")
+masked_voucher_log.addFilter(VoucherCodeMasker())
+template_masked_log = logging.getLogger("kiosk.refunds")
+template_masked_log.addFilter(VoucherTemplateMasker())
+
+
+def redeem_voucher(voucher_token):
+    # ok: secret-in-log
+    masked_voucher_log.info("redeeming voucher %s", voucher_token)
+    # ruleid: secret-in-log
+    template_masked_log.info("refunding voucher %s", voucher_token)

@@ -12,10 +12,11 @@ unless it is tied to what changed:
 
 - it names something a module-level statement added, removed or changed binds or uses;
 - it names a definition the edit added, removed or changed (a caller of a rewritten helper), or
-  one kept for naming such a definition (a caller of that caller);
+  one kept for naming such a definition (a caller of that caller), also through a module-level name
+  bound from it (`store = SessionStore()` ties the users of `store` to a rewritten SessionStore);
 - a definition that is kept names it, directly, through other kept definitions or through a
   module-level statement (a helper the rewritten code calls; `storage = Storage()` ties a call of
-  `storage.locate` to that class).
+  `storage.locate` to that class, `logger.addFilter(Scrubber())` a log call to that filter).
 
 The introduced findings are the same; the scanners read less.
 """
@@ -53,8 +54,15 @@ def _names(node: ast.AST) -> set[str]:
 
 
 def _bound(node: ast.AST) -> set[str]:
-    """The names a module-level statement binds (assigns, imports, defines)."""
+    """The names a module-level statement binds (assigns, imports, defines), or changes by calling a
+    method of it (`logger.addFilter(Scrubber())` changes what `logger` writes)."""
     out = set()
+    if isinstance(node, ast.Expr) and isinstance(node.value, ast.Call):
+        receiver = node.value.func
+        while isinstance(receiver, ast.Attribute):
+            receiver = receiver.value
+        if isinstance(receiver, ast.Name) and receiver is not node.value.func:
+            out.add(receiver.id)
     for n in ast.walk(node):
         if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store):
             out.add(n.id)
@@ -122,10 +130,14 @@ def reduce_after(before: str, after: str) -> Reduced | None:
     affected = set().union(*(_names(nodes[key]) for key in changed))
     affected |= {node.name for i, (_, _, _, node) in enumerate(new[0]) if i not in matched}
     affected |= {node.name for spans in unmatched.values() for _, _, node in spans}
+    # A module-level statement hands an affected name on to the names it binds: `store =
+    # SessionStore()` makes every user of `store` a caller of a rewritten SessionStore.
+    handed = [(_bound(node), _names(node)) for node in new[2].values()]
     # Callers of kept definitions are kept too, up the chain: a rule may judge the new
     # HashingProfile.rounds by a pbkdf2 call in CredentialStore, which reaches it only through
     # PortalSettings.hashing.
     while True:
+        affected |= {name for bound, uses in handed if uses & affected for name in bound}
         mentions = _mentioning(affected)
         kept = {i for i, (source, _, _, _) in enumerate(new[0])
                 if i not in matched or (mentions and mentions.search(source))}

@@ -121,6 +121,7 @@ def test_unparseable_python_is_unscanned_not_clean():
 _DEFS = {
     "def a(x):\n    return hashlib.md5(x).hexdigest()\n": ("a", {"a", "hashlib"}),
     "def b(x):\n    return x\n": ("b", {"b"}),
+    "def b(x):\n    return str(x)\n": ("b", {"b", "str"}),
     "@app.route('/c')\ndef c():\n    return b('c')\n": ("c", {"c", "app", "b"}),
     "class D:\n    def m(self):\n        return random.random() * LIMIT\n": ("D", {"D", "random", "LIMIT"}),
     "def a(x):\n    return hashlib.sha256(x).hexdigest()\n": ("a", {"a", "hashlib"}),
@@ -129,25 +130,29 @@ _DEFS = {
     "def g():\n    return e(1)\n": ("g", {"g", "e"}),
 }
 _OTHERS = {"import hashlib\n": {"hashlib"}, "import random\n": {"random"}, "app = object()\n": {"app", "object"},
-           "LIMIT = 3\n": {"LIMIT"}, "handler = b\n": {"handler", "b"}}
+           "LIMIT = 3\n": {"LIMIT"}, "handler = b\n": {"handler", "b"}, "app.register(a)\n": {"app", "a"}}
+# ... and the names each binds, or changes by calling a method of it
+_BOUND = {"import hashlib\n": {"hashlib"}, "import random\n": {"random"}, "app = object()\n": {"app"},
+          "LIMIT = 3\n": {"LIMIT"}, "handler = b\n": {"handler"}, "app.register(a)\n": {"app"}}
 _PARTS = st.lists(st.sampled_from(sorted(_DEFS) + sorted(_OTHERS)), max_size=8)
 
 
 def _expected_blanked(before_parts: list[str], after_parts: list[str]) -> int:
     """How many after-definitions are blanked: those matching a before-definition, less those tied to
-    what changed (module-level statements, definitions added, removed or rewritten) or naming, in
-    turn, a definition kept so, and those that kept definitions name, directly, in turn or through a
-    module-level statement."""
+    what changed (module-level statements, definitions added, removed or rewritten, and the names a
+    module-level statement binds from one of those) or naming, in turn, a definition kept so, and
+    those that kept definitions name, directly, in turn or through a module-level statement."""
     old, new = Counter(p for p in before_parts if p in _OTHERS), Counter(p for p in after_parts if p in _OTHERS)
     affected = set().union(*(_OTHERS[p] for p in (old - new) + (new - old)))
     affected |= {_DEFS[d][0] for d in _DEFS if before_parts.count(d) != after_parts.count(d)}
     present = [d for d in _DEFS if d in after_parts]
-    kept = {d for d in present if d not in before_parts or _DEFS[d][1] & affected}
     while True:  # ... and what names a definition kept so, in turn (a caller's caller)
-        more = {d for d in present if _DEFS[d][1] & {_DEFS[k][0] for k in kept}} - kept
-        if not more:
+        affected |= set().union(*(_BOUND[p] for p in after_parts if p in _OTHERS and _OTHERS[p] & affected))
+        kept = {d for d in present if d not in before_parts or _DEFS[d][1] & affected}
+        callers = {_DEFS[k][0] for k in kept} - affected
+        if not callers:
             break
-        kept |= more
+        affected |= callers
     while True:
         called = set().union(*(_DEFS[d][1] for d in kept))
         for _ in after_parts:  # through module-level statements, which tie the names they hold
@@ -170,6 +175,9 @@ def _expected_blanked(before_parts: list[str], after_parts: list[str]) -> int:
           "def g():\n    return e(1)\n"])
 @example(["handler = b\n", "def b(x):\n    return x\n"],
          ["handler = b\n", "def b(x):\n    return x\n", "def f():\n    return handler(1)\n"])
+# ... and a rewritten definition keeps what uses it through a module-level name (handler = b)
+@example(["handler = b\n", "def b(x):\n    return x\n", "def f():\n    return handler(1)\n"],
+         ["handler = b\n", "def b(x):\n    return str(x)\n", "def f():\n    return handler(1)\n"])
 def test_reduction_blanks_exactly_the_unchanged_definitions_not_tied_to_what_changed(before_parts, after_parts):
     before, after = "\n".join(before_parts), "\n".join(after_parts)
     expected = _expected_blanked(before_parts, after_parts)

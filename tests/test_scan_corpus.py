@@ -73,9 +73,14 @@ def _labels() -> dict[str, dict]:
 LABELS = _labels()
 
 
+# One scan of the whole corpus, which grows with each batch, shared by the module's tests: over ten
+# minutes beside the other test worker, so its own limits (the first test that asks for it pays).
+pytestmark = pytest.mark.timeout(1800)
+
+
 @pytest.fixture(scope="module")
 def flagged() -> dict[str, list[dict]]:
-    proc = run_cli("scan", str(CORPUS), "--format", "json")
+    proc = run_cli("scan", str(CORPUS), "--format", "json", timeout=1500)
     assert proc.returncode == 0, proc.stderr
     out: dict[str, list[dict]] = {}
     for f in json.loads(proc.stdout)["findings"]:

@@ -205,7 +205,7 @@ def test_whole_file_conditions_are_tried_once_per_file(path):
 # whole corpus beside another test worker, hence a third of the corpus and more than pytest's default
 # time per test. Whether the rules still judge every labelled file as labelled is the corpus test's
 # work, on all of it; here the corpus only adds varied code to the rules' own test files.
-@pytest.mark.timeout(1200)
+@pytest.mark.timeout(2400)  # the rules twice over the corpus, once without their prefilters (slow), beside the other worker
 def test_whole_file_conditions_change_no_finding(tmp_path):
     """A rule with its whole-file condition finds exactly what it finds without it, on the rules' test
     files, the tasks' code and a third of the labelled corpus (the condition only lets semgrep skip
@@ -221,7 +221,7 @@ def test_whole_file_conditions_change_no_finding(tmp_path):
         (rules / "rules.yaml").write_text(yaml.safe_dump({"rules": [transform(r) for _, r in WHOLE_FILE]}))
     found = {}
     for name in ("with", "without"):
-        result, failed = run_semgrep(corpus, tmp_path / name)
+        result, failed = run_semgrep(corpus, tmp_path / name, timeout=1100)
         assert failed == {}
         found[name] = sorted((f.path, f.rule_id, f.line, f.end_line) for fs in result.values() for f in fs)
     assert len({rule_id for _, rule_id, _, _ in found["without"]}) == len(WHOLE_FILE)  # each rule finds something

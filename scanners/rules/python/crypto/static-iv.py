@@ -660,6 +660,38 @@ class CoaSealer:
         return nonce + self._aead.encrypt(nonce, payload, self.config.label.encode())
 
 
+_NOTES_IV = bytes.fromhex("6361636b6c65722d6e6f7465732d3031")
+
+
+@dataclass(frozen=True)
+class NotesCipherConfig:
+    key: bytes
+    notes_iv: bytes = dataclasses.field(default=_NOTES_IV, repr=False)
+
+
+@dataclass(frozen=True)
+class NotesSaltConfig:
+    key: bytes
+    salt: bytes = dataclasses.field(default=_NOTES_IV, repr=False)
+
+
+class NotesCipher:
+    def __init__(self, config: NotesCipherConfig, salts: NotesSaltConfig):
+        self._config = config
+        self._salts = salts
+
+    def encrypt(self, notes):
+        # ruleid: static-iv
+        cipher = AES.new(self._config.key, AES.MODE_CBC, iv=self._config.notes_iv)
+        return cipher.encrypt(pad(notes.encode(), AES.block_size))
+
+    def encrypt_fresh(self, notes):
+        iv = get_random_bytes(16)
+        # ok: static-iv
+        cipher = AES.new(self._config.key, AES.MODE_CBC, iv=iv)
+        return iv + cipher.encrypt(pad(notes.encode(), AES.block_size))
+
+
 class QuoteEnvelopeFormat:
     associated_data = b"antiques-insurance-quote"
     nonce = bytes.fromhex("4a1f9c0e7b2d5a6f81c3e9d0")

@@ -1375,3 +1375,38 @@ class OrreryChartRoom:
     def _chart_path(self, chart_name):
         # ruleid: path-traversal-user-filename
         return self.root / chart_name
+
+
+class CertificateInbox:
+    def __init__(self, directory):
+        self.directory = Path(directory).resolve()
+
+    def _destination(self, filename):
+        candidate = (self.directory / filename).resolve()
+        if candidate.parent != self.directory:
+            raise ValueError("file name must not contain path components")
+        return candidate
+
+    def store(self, upload):
+        dest = self._destination(upload.filename)
+        # ok: path-traversal-user-filename
+        upload.save(dest)
+        return dest
+
+    def store_unchecked(self, upload):
+        dest = (self.directory / upload.filename).resolve()
+        # ruleid: path-traversal-user-filename
+        upload.save(dest)
+        return dest
+
+
+def certificate_path(inbox, filename):
+    candidate = (inbox / filename).resolve()
+    if candidate.parent == inbox:
+        return candidate
+    raise ValueError(filename)
+
+
+def read_certificate(inbox, request):
+    # ok: path-traversal-user-filename
+    return certificate_path(inbox, request.files["cert"].filename).read_bytes()

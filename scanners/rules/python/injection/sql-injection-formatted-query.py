@@ -1486,3 +1486,20 @@ def search_moorings_text(engine, owner):
     with engine.connect() as conn:
         # ruleid: sql-injection-formatted-query
         return conn.execute(select(moorings).where(text(f"owner_name LIKE '%{owner}%'"))).all()
+
+
+def _area_clause(area):
+    # ruleid: sql-injection-formatted-query
+    return "area_code = '%s'" % area
+
+
+def _area_param_clause():
+    # ok: sql-injection-formatted-query
+    return "area_code = :area"
+
+
+def survey_readings(engine, area, start):
+    stmt = text("SELECT * FROM survey_readings WHERE %s AND measured_at >= :start" % _area_param_clause())
+    with engine.connect() as conn:
+        # ok: sql-injection-formatted-query
+        return conn.execute(stmt, {"area": area, "start": start}).all()

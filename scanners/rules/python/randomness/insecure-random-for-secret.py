@@ -1031,3 +1031,22 @@ class MirrorLinkPicker:
     def _pick(mirrors):
         # ok: insecure-random-for-secret
         return random.choice(mirrors)
+
+
+class SupplierKeyIssuer:
+    key_bits = 192
+    _rng = random.Random()
+
+    def _random_bytes(self):
+        # ruleid: insecure-random-for-secret
+        value = self._rng.getrandbits(self.key_bits)
+        return value.to_bytes(self.key_bits // 8, "big")
+
+
+class CacheKeyBuilder:
+    _rng = random.Random()
+
+    def _spread(self):
+        # ok: insecure-random-for-secret
+        value = self._rng.getrandbits(16)
+        return value.to_bytes(2, "big")

@@ -736,6 +736,22 @@ def relay_login(http, relay_url, operator, api_key):
     return resp.json()
 
 
+def open_ledger(dsn):
+    try:
+        return ledger.connect(dsn, connect_timeout=10)
+    except ledger.OperationalError as exc:
+        # ruleid: secret-in-log
+        raise SystemExit(f"cannot reach the ledger database at {dsn}: {exc}") from exc
+
+
+def close_ledger(conn, dsn_name):
+    try:
+        conn.close()
+    except ledger.OperationalError as exc:
+        # ok: secret-in-log
+        raise SystemExit(f"cannot close the ledger connection named {dsn_name}: {exc}") from exc
+
+
 def parse_token_header(value):
     if not value.startswith("Bearer "):
         # ok: secret-in-log

@@ -60,6 +60,18 @@ email_env = jinja2.Environment(loader=jinja2.FileSystemLoader("templates/email")
 page_env = jinja2.Environment(loader=jinja2.FileSystemLoader("templates/pages"), **_SAFE_OPTIONS)
 
 
+class ReportRenderer:
+    def __init__(self, options=None):
+        # ruleid: jinja2-autoescape-disabled
+        self.env = jinja2.Environment(**(options or _ENV_OPTIONS))
+
+
+class SafeReportRenderer:
+    def __init__(self, options=None):
+        # ok: jinja2-autoescape-disabled
+        self.env = jinja2.Environment(**(options or _SAFE_OPTIONS))
+
+
 class PickSheetRenderer:
     env_options = {"trim_blocks": True, "autoescape": False}
 

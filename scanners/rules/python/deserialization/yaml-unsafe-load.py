@@ -268,3 +268,23 @@ class RecipeLoader:
     def parse(self, stream):
         # ruleid: yaml-unsafe-load
         return yaml.load(stream, **self.options)
+
+
+class FieldPlanLoader:
+    @property
+    def yaml_loader(self):
+        return yaml.SafeLoader
+
+    def parse(self, text):
+        # ok: yaml-unsafe-load
+        return yaml.load(text, Loader=self.yaml_loader)
+
+
+class LegacyPlanLoader:
+    @property
+    def yaml_loader(self):
+        return yaml.Loader
+
+    def parse(self, text):
+        # ruleid: yaml-unsafe-load
+        return yaml.load(text, Loader=self.yaml_loader)

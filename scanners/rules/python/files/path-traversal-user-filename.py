@@ -1410,3 +1410,63 @@ def certificate_path(inbox, filename):
 def read_certificate(inbox, request):
     # ok: path-traversal-user-filename
     return certificate_path(inbox, request.files["cert"].filename).read_bytes()
+
+
+class FrameArchive:
+    def __init__(self, root):
+        self.root = root
+
+    def _frame_path(self, camera, frame):
+        # ruleid: path-traversal-user-filename
+        return self.root / camera / frame
+
+    def read_frame(self, camera, frame):
+        return self._frame_path(camera, frame).read_bytes()
+
+
+def _photo_catalogue():
+    return PhotoCatalogue()
+
+
+@app.get("/photos/<photo_id>")
+def get_photo(photo_id: str):
+    catalogue = _photo_catalogue()
+    record = catalogue.photo(photo_id)
+    if record is None:
+        abort(404)
+    # ok: path-traversal-user-filename
+    return send_file(Path("/srv/photos") / record.stored_name)
+
+
+@app.get("/drafts/<draft_name>")
+def get_draft(draft_name: str):
+    drafts = DraftFolder()
+    found = drafts.find(draft_name)
+    if found is None:
+        abort(404)
+    # ruleid: path-traversal-user-filename
+    return send_file(found)
+
+
+def embryo_uuid_for(db, dish_barcode):
+    row = db.execute("SELECT embryo_uuid FROM embryos WHERE dish = ?", (dish_barcode,)).fetchone()
+    if row is None:
+        abort(404)
+    return uuid.UUID(str(row[0]))
+
+
+@app.get("/dishes/<dish_barcode>/frame")
+def get_dish_frame(dish_barcode: str):
+    embryo = embryo_uuid_for(get_db(), dish_barcode)
+    # ok: path-traversal-user-filename
+    return send_file(Path("/srv/timelapse") / str(embryo) / "00001.jpg")
+
+
+@app.get("/exports/download")
+def download_export():
+    requested = request.args.get("file", "")
+    path = catalog.resolve_request(requested)
+    if path is None:
+        abort(404)
+    # ruleid: path-traversal-user-filename
+    return send_file(path, as_attachment=True)

@@ -1,3 +1,4 @@
+import logging
 from dataclasses import asdict
 import psycopg2.sql
 import sqlite3
@@ -1503,3 +1504,42 @@ def survey_readings(engine, area, start):
     with engine.connect() as conn:
         # ok: sql-injection-formatted-query
         return conn.execute(stmt, {"area": area, "start": start}).all()
+
+
+class AttendanceQuery:
+    base = "SELECT * FROM attendance WHERE held_on BETWEEN %(start)s AND %(end)s"
+
+    def __init__(self):
+        self.clauses = []
+        self.bound = []
+
+    def add_filter(self, column, value):
+        # ruleid: sql-injection-quoted-interpolation
+        self.clauses.append("w.%s = '%s'" % (column, value))
+
+    def add_bound_filter(self, column):
+        # ok: sql-injection-quoted-interpolation
+        self.bound.append("w.%s = %%(value)s" % column)
+
+    def sql(self):
+        return self.base + "".join(f" AND {c}" for c in self.clauses)
+
+
+class CoreCatalogue:
+    def __init__(self, conn):
+        self._conn = conn
+
+    def _fetch(self, where, params=()):
+        return self._conn.execute(f"SELECT * FROM core_sections WHERE {where}", params).fetchall()
+
+    def by_site(self, site_code):
+        # ruleid: sql-injection-quoted-interpolation
+        return self._fetch(f"site_code = '{site_code}'")
+
+    def by_core(self, core_id):
+        # ok: sql-injection-quoted-interpolation
+        return self._fetch("core_id = ?", (core_id,))
+
+    def note_site(self, site_code):
+        # ok: sql-injection-quoted-interpolation
+        logging.info(f"site_code = '{site_code}' requested")

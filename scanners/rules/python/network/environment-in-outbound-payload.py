@@ -1078,3 +1078,16 @@ class DepotAgent:
 
     def push(self):
         requests.post("https://depot.example/agents", json=self.enrolment(), timeout=10)
+
+
+def redacted_config(environ):
+    return {name: "[redacted]" if "SECRET" in name else value for name, value in environ.items()}
+
+
+def support_bundle(reason):
+    # ok: environment-in-outbound-payload
+    bundle = {"reason": reason, "config": redacted_config(os.environ)}
+    requests.post("https://vendor.example/support", json=bundle, timeout=30)
+    # ruleid: environment-in-outbound-payload
+    crash = {"reason": reason, "config": json.dumps(os.environ, default=str)}
+    requests.post("https://vendor.example/crash", json=crash, timeout=30)

@@ -1050,3 +1050,18 @@ class CacheKeyBuilder:
         # ok: insecure-random-for-secret
         value = self._rng.getrandbits(16)
         return value.to_bytes(2, "big")
+
+
+@dataclasses.dataclass
+class InstrumentCredential:
+    instrument_serial: str
+    # ruleid: insecure-random-for-secret
+    key: str = dataclasses.field(default_factory=lambda: uuid.uuid1().hex)
+    issued_at: datetime.datetime = dataclasses.field(default_factory=lambda: datetime.datetime.now())
+
+
+@dataclasses.dataclass
+class CachedExport:
+    dataset: str
+    # ok: insecure-random-for-secret
+    key: str = dataclasses.field(default_factory=lambda: uuid.uuid1().hex)

@@ -1506,3 +1506,38 @@ def redeem_voucher(voucher_token):
     masked_voucher_log.info("redeeming voucher %s", voucher_token)
     # ruleid: secret-in-log
     template_masked_log.info("refunding voucher %s", voucher_token)
+
+
+@dataclasses.dataclass(frozen=True)
+class RelaySettings:
+    host: str
+    username: str
+    password: str
+
+    @property
+    def url(self):
+        return f"smtp://{self.username}:{self.password}@{self.host}:587"
+
+    @property
+    def address(self):
+        return f"smtp://{self.host}:587"
+
+
+def open_relay(settings: RelaySettings):
+    # ruleid: secret-in-log
+    log.info("opening relay session %s", settings.url)
+    # ok: secret-in-log
+    log.info("opening relay session %s", settings.address)
+
+
+@dataclasses.dataclass(frozen=True)
+class ArchiveSyncSettings:
+    archive_url: str = dataclasses.field(default_factory=lambda: os.environ["ARCHIVE_DATABASE_URL"])
+    archive_host: str = dataclasses.field(default_factory=lambda: os.environ.get("ARCHIVE_HOST", "db"))
+
+
+def start_archive_sync(settings: ArchiveSyncSettings):
+    # ruleid: secret-in-log
+    log.info("connecting to archive database at %s", settings.archive_url)
+    # ok: secret-in-log
+    log.info("connecting to archive host %s", settings.archive_host)

@@ -1046,3 +1046,61 @@ def loom_cycle_done(raw, header_value, loom_secret, label):
         return False
     # ok: timing-unsafe-comparison
     return callback.loom_label == label
+
+
+class DeviceKeyVerifier:
+    @staticmethod
+    def _same(presented, stored):
+        # ruleid: timing-unsafe-comparison
+        return presented == stored
+
+    def verify(self, presented_key, row):
+        return self._same(presented_key, row.device_key)
+
+
+def reset_family_password(payload, store, member_id):
+    submitted = str(payload.get("code", "")).strip()
+    email = str(payload.get("email", "")).strip()
+    stored = store.get(f"family-reset:{member_id}")
+    # ruleid: timing-unsafe-comparison
+    if stored is None or stored.decode("ascii") != submitted:
+        abort(400)
+    # ok: timing-unsafe-comparison
+    if email != store.get(f"family-email:{member_id}"):
+        abort(400)
+
+
+def fingerprint(path):
+    h = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as fh:
+        while chunk := fh.read(65536):
+            h.update(chunk)
+            size += len(chunk)
+    return h.hexdigest(), size
+
+
+def signature_of(key, path):
+    h = hmac.new(key, digestmod=hashlib.sha256)
+    with open(path, "rb") as fh:
+        h.update(fh.read())
+    return h.hexdigest(), 0
+
+
+class ChecksumLedger:
+    def record(self, conn, uid, path):
+        digest, size = fingerprint(path)
+        existing = conn.execute("SELECT digest FROM ledger WHERE uid = ?", (uid,)).fetchone()
+        # ok: timing-unsafe-comparison
+        if existing is not None and existing[0] != digest:
+            return None
+        return digest, size
+
+    def audit(self, rows, root):
+        # ok: timing-unsafe-comparison
+        return [uid for uid, digest in rows if fingerprint(root / f"{uid}.dcm")[0] != digest]
+
+    def check_signed(self, key, path, presented_signature):
+        expected, _ = signature_of(key, path)
+        # ruleid: timing-unsafe-comparison
+        return expected == presented_signature

@@ -355,3 +355,9 @@ _SCADA_TOKEN_BASE = {"algorithm": "HS256", "ttl_s": 300}
 SCADA_COMMAND_TOKEN = {**_SCADA_TOKEN_BASE, "key": "kR7#vQ2!xLm9$Tz4@Wp8^Ny3&Hd6*Fj1"}
 # ok: hardcoded-secret
 SCADA_ROUTE_TABLE = {**_SCADA_TOKEN_BASE, "key": "Turbine-Route/Primary:9"}
+
+
+# ok: hardcoded-secret
+STRIPE_PUBLISHABLE_KEY = "pk_live_51NqLaceCoopPubK3yT8vW2xR6mQ9sB4nJ7hF"
+# ruleid: hardcoded-secret
+STRIPE_SECRET_KEY = "rk_prod_51NqLaceCoopSecK3yT8vW2xR6mQ9sB4nJ7hF"

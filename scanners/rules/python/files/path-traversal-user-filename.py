@@ -1470,3 +1470,78 @@ def download_export():
         abort(404)
     # ruleid: path-traversal-user-filename
     return send_file(path, as_attachment=True)
+
+
+ALLOWED_TYPES = {"application/pdf": ".pdf", "image/png": ".png"}
+ALIASES = {"latest": "current.pdf"}
+
+
+def _stored_path(scan_id, suffix):
+    return Path("/srv/scans") / f"{uuid.UUID(scan_id).hex}{suffix}"
+
+
+@app.post("/scans")
+def upload_scan():
+    upload = request.files["scan"]
+    suffix = ALLOWED_TYPES.get(upload.mimetype)
+    if suffix is None:
+        abort(415)
+    # ok: path-traversal-user-filename
+    upload.save(_stored_path(str(uuid.uuid4()), suffix))
+
+
+@app.get("/scans/named")
+def named_scan():
+    name = request.args.get("name", "")
+    # ruleid: path-traversal-user-filename
+    return send_file(Path("/srv/scans") / ALIASES.get(name, name))
+
+
+class DisplayTeam:
+    season: int
+    title: str
+
+
+@app.post("/teams")
+def upload_team():
+    raw = request.files["team"].read()
+    team = parse_team(raw)
+    # ok: path-traversal-user-filename
+    (Path("/srv/teams") / f"team-{team.season}.yaml").write_bytes(raw)
+    # ruleid: path-traversal-user-filename
+    (Path("/srv/teams") / f"team-{team.title}.yaml").write_bytes(raw)
+
+
+@app.get("/packs/<int:pack_id>/attachments/<attachment_id>")
+def download_attachment(pack_id: int, attachment_id: str):
+    key = uuid.UUID(attachment_id)
+    record = attachment_repo().get(pack_id, key)
+    # ok: path-traversal-user-filename
+    return send_file(Path("/srv/packs") / str(pack_id) / f"{key.hex}{record.suffix}")
+
+
+def dictation_path(root, site_code, original_name):
+    suffix = Path(original_name).suffix.lower()
+    return root / site_code / f"{uuid.uuid4().hex}{suffix}"
+
+
+def upload_path(root, folder, original_name):
+    suffix = Path(original_name).suffix.lower()
+    return root / folder / f"{uuid.uuid4().hex}{suffix}"
+
+
+@api.post("/dictations/{accession}")
+def upload_dictation(accession: str, audio: UploadFile):
+    target = dictation_path(Path("/srv/dictations"), "site-a", audio.filename or "")
+    # ok: path-traversal-user-filename
+    with open(target, "xb") as fh:
+        fh.write(audio.file.read())
+
+
+@app.post("/uploads")
+def upload_to_folder():
+    doc = request.files["doc"]
+    target = upload_path(Path("/srv/uploads"), request.form["folder"], doc.filename or "")
+    # ruleid: path-traversal-user-filename
+    with open(target, "xb") as fh:
+        fh.write(doc.file.read())

@@ -1543,3 +1543,71 @@ class CoreCatalogue:
     def note_site(self, site_code):
         # ok: sql-injection-quoted-interpolation
         logging.info(f"site_code = '{site_code}' requested")
+
+
+class LayerCatalog:
+    @staticmethod
+    def _where_clause(search):
+        # ruleid: sql-injection-formatted-query
+        return (
+            "WHERE l.deleted_at IS NULL"
+            f" AND strpos(lower(l.title), lower('{search.name_query}')) > 0"
+        )
+
+    @staticmethod
+    def _where_bound():
+        # ok: sql-injection-formatted-query
+        return (
+            "WHERE l.deleted_at IS NULL"
+            " AND strpos(lower(l.title), lower(%s)) > 0"
+        )
+
+
+def _order_by(sort_key, direction):
+    column = SORT_COLUMNS.get(sort_key)
+    if column is None:
+        raise ValueError(sort_key)
+    return f"ORDER BY {column} {'DESC' if direction == 'desc' else 'ASC'}"
+
+
+def orders_report(conn, args):
+    order_clause = _order_by(args.get("sort", "name"), args.get("dir", "asc"))
+    sql = "SELECT * FROM orders WHERE placed_at >= %s"
+    sql += f" {order_clause} LIMIT 500"
+    # ok: sql-injection-formatted-query
+    return conn.execute(sql, (args["from"],)).fetchall()
+
+
+def orders_by_customer(conn, args):
+    customer = args.get("customer", "")
+    sql = "SELECT * FROM orders WHERE placed_at >= %s"
+    sql += f" AND customer = '{customer}'"
+    # ruleid: sql-injection-formatted-query
+    return conn.execute(sql, (args["from"],)).fetchall()
+
+
+def hours_report(conn, f):
+    params = [f.week_from, f.week_to]
+    site_clause = ""
+    if f.site_code:
+        site_clause = "AND s.site_code = %s"
+        params.append(f.site_code)
+    query = f"SELECT * FROM entries e JOIN sites s ON s.id = e.site_id WHERE e.week BETWEEN %s AND %s {site_clause}"
+    # ok: sql-injection-formatted-query
+    return conn.execute(query, params).fetchall()
+
+
+def hours_sorted(conn, args):
+    order = "week_start"
+    if args.get("sort"):
+        order = args["sort"]
+    query = f"SELECT * FROM entries ORDER BY {order}"
+    # ruleid: sql-injection-formatted-query
+    return conn.execute(query).fetchall()
+
+
+async def replica_credentials(site_code, conn, name):
+    # ok: sql-injection-formatted-query
+    creds = ReplicaCredentials.fetch(f"teleradiology/pacs-replica/{site_code}")
+    # ruleid: sql-injection-formatted-query
+    return await conn.fetch(f"SELECT * FROM replicas WHERE name = '{name}'"), creds

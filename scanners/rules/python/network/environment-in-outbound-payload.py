@@ -1091,3 +1091,31 @@ def support_bundle(reason):
     # ruleid: environment-in-outbound-payload
     crash = {"reason": reason, "config": json.dumps(os.environ, default=str)}
     requests.post("https://vendor.example/crash", json=crash, timeout=30)
+
+
+class DiagnosticsBundle:
+    def __init__(self, ticket):
+        self.ticket = ticket
+
+    @property
+    def environment(self):
+        return dict(os.environ)
+
+    @property
+    def interpreter(self):
+        return {"python": sys.version, "platform": platform.platform()}
+
+    def as_payload(self):
+        return {
+            "ticket": self.ticket,
+            # ok: environment-in-outbound-payload
+            "interpreter": self.interpreter,
+            # ruleid: environment-in-outbound-payload
+            "environment": self.environment,
+        }
+
+
+
+def send_diagnostics(ticket):
+    bundle = DiagnosticsBundle(ticket)
+    requests.post("https://vendor.example/diagnostics", json=bundle.as_payload(), timeout=30)

@@ -466,3 +466,17 @@ class KioskSessionCookie:
 def open_kiosk(response, sid):
     response.set_cookie(KioskSessionCookie.label, sid, **KioskSessionCookie.attributes())
     return response
+
+
+VIEW_PREF_COOKIE = "pattern_view"
+PORTAL_SESSION_COOKIE = "portal_session"
+
+
+def remember_view_mode(response, mode):
+    # ok: insecure-cookie-flags
+    response.set_cookie(VIEW_PREF_COOKIE, mode, max_age=31536000, secure=True, samesite="Lax")
+
+
+def start_portal_session(response, session_id):
+    # ruleid: insecure-cookie-flags
+    response.set_cookie(PORTAL_SESSION_COOKIE, session_id, secure=True, samesite="Lax")

@@ -288,3 +288,13 @@ class LotView:
     def notes_escaped_html(self):
         # ok: markup-unescaped-user-input
         return Markup(_paragraphs(escape(self.lot.condition_notes)))
+
+
+def render_job_pack(template, pack):
+    return template.render(
+        ref=pack.ref,
+        # ruleid: markup-unescaped-user-input
+        site_notes=Markup(pack.client_site_notes.replace("\n", "<br>")),
+        # ok: markup-unescaped-user-input
+        method=Markup(escape(pack.method_notes).replace("\n", Markup("<br>"))),
+    )

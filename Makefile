@@ -9,7 +9,7 @@ export SEMGREP_ENABLE_VERSION_CHECK=0
 
 .PHONY: demo test fuzz bench clean sysdeps
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml scanners/regex_cache.c
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(if $(TORCH),$(PY) -m pip install -q $(TORCH))

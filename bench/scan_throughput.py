@@ -3,8 +3,9 @@ process per sample, on the same before/after pairs built from the tasks' referen
 
 Each pair's after-files carry a unique revision comment, as sampled answers differ from each other,
 so deduplication of identical answers cannot flatter the batched rate. The naive way is timed on a
-subset (it is the same per-sample work every time); rates are samples per second.
-Prints both rates, then one JSON line.
+subset (it is the same per-sample work every time); rates are samples per second. The batched scan
+is also timed without the regex cache preloaded into semgrep (scanners/regex_cache.c), runs taking
+turns. Prints the rates, then one JSON line.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import os
 import shutil
 import statistics
 import sys
@@ -23,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from scanners import EditPair, scan_pairs  # noqa: E402
 from scanners.bandit import run_bandit  # noqa: E402
-from scanners.semgrep import run_semgrep  # noqa: E402
+from scanners.semgrep import regex_cache, run_semgrep  # noqa: E402
 from suite.pipeline import PlannedSample, apply_answer, prepare_variant  # noqa: E402
 from tasks import discover_tasks, render_solution  # noqa: E402
 from trigger_search.context import control_context  # noqa: E402
@@ -83,22 +85,32 @@ def main() -> None:
     parser.add_argument("--naive-samples", type=int, default=12)
     parser.add_argument("--repeats", type=int, default=3, help="batched runs; the median is reported")
     args = parser.parse_args()
+    cache = regex_cache()
     with tempfile.TemporaryDirectory(prefix="bench-scan-") as tmp:
         work = Path(tmp)
-        times = []
+        times: dict[bool, list[float]] = {True: [], False: []}
         for repeat in range(args.repeats):
-            # new after-texts each time: nothing parsed or scanned in an earlier repeat is reused
-            pairs = build_pairs(args.samples, work / f"repos-{repeat}", salt=f"{repeat}.")
-            start = time.perf_counter()
-            results = scan_pairs(pairs)
-            times.append(time.perf_counter() - start)
-            failed = [k for k, r in results.items() if r.unscanned]
-            if failed:
-                raise SystemExit(f"{len(failed)} samples unscanned: {results[failed[0]].errors}")
-        batched_s = statistics.median(times)
-        batched_rate = len(pairs) / batched_s
-        print(f"batched differential scan: {len(pairs)} samples in {batched_s:.1f}s = {batched_rate:.1f} samples/s "
-              f"(median of {args.repeats}: {', '.join(f'{t:.1f}s' for t in times)})")
+            # with and without semgrep's regex cache in turn, so both see the same phases of the machine
+            for cached in (True, False) if cache else (False,):
+                # new after-texts each time: nothing parsed or scanned in an earlier repeat is reused
+                pairs = build_pairs(args.samples, work / f"repos-{repeat}-{cached}", salt=f"{repeat}.{cached}.")
+                os.environ["SUITE_SEMGREP_REGEX_CACHE"] = "1" if cached else "0"
+                start = time.perf_counter()
+                results = scan_pairs(pairs)
+                times[cached].append(time.perf_counter() - start)
+                failed = [k for k, r in results.items() if r.unscanned]
+                if failed:
+                    raise SystemExit(f"{len(failed)} samples unscanned: {results[failed[0]].errors}")
+        os.environ.pop("SUITE_SEMGREP_REGEX_CACHE")
+        rates = {cached: len(pairs) / statistics.median(ts) for cached, ts in times.items() if ts}
+        batched_rate = rates[bool(cache)]
+        for cached, ts in times.items():
+            if ts:
+                label = "batched differential scan" + ("" if cached else " without semgrep's regex cache")
+                print(f"{label}: {len(pairs)} samples in {statistics.median(ts):.1f}s = {rates[cached]:.1f} samples/s "
+                      f"(median of {args.repeats}: {', '.join(f'{t:.1f}s' for t in ts)})")
+        if not cache:
+            print("semgrep's regex cache is not built here (no C compiler when the package was installed)")
         subset = pairs[: args.naive_samples]
         start = time.perf_counter()
         for pair in subset:
@@ -109,7 +121,7 @@ def main() -> None:
         print("CodeShield scan_code: " + (f"{cs:.2f} samples/s" if cs else "not installed (pip install codeshield)"))
     print(json.dumps({"bench": "scan_throughput", "ratio": round(batched_rate / naive_rate, 1),
                       "samples_per_s": round(batched_rate, 1), "naive_samples_per_s": round(naive_rate, 2),
-                      "samples": len(pairs)}))
+                      "samples_per_s_without_regex_cache": round(rates[False], 1), "samples": len(pairs)}))
 
 
 if __name__ == "__main__":

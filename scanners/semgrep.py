@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import os
+import re
 import subprocess
+import sys
 from concurrent.futures import ThreadPoolExecutor
+from functools import lru_cache
 from pathlib import Path
 
 from scanners.finding import Finding, code_fingerprint, normalise_cwe
@@ -71,21 +76,32 @@ def _shards(root: Path, files: list[str], jobs: int, max_files: int = 2000) -> l
     return [shard for shard in shards if shard]
 
 
+# semgrep's process-based mode: its default runtime keeps a second OCaml domain even with -j 1, and
+# every minor collection stops both (a tenth of the CPU time of a scan of the bench's samples). An
+# experimental flag: dropped for the rest of the session if this semgrep does not know it.
+_ONE_DOMAIN = ["--x-parmap"]
+
+
 def _run_shard(root: Path, rules: Path, timeout: float, files: list[str]) -> dict:
-    cmd = [
-        tool_path("semgrep"), "scan", "--experimental", "--config", str(rules), "--json", "--quiet",
-        # --disable-nosem: a model's `# nosemgrep` comment must not hide what it wrote
-        "--metrics=off", "--disable-version-check", "--no-git-ignore", "--disable-nosem", "--timeout", "30",
-        "-j", "1", "--", *files,
-    ]
-    try:
-        # A minor heap of 1M words (8 MB) instead of 256k: semgrep allocates many short-lived
-        # matches, and fewer minor collections took 9% off a scan of the bench's samples.
-        proc = run_tool(cmd, root, timeout, env={"OCAMLRUNPARAM": "s=1M"})
-    except FileNotFoundError:
-        raise ScannerFailure("semgrep is not installed (not on PATH)") from None
-    except subprocess.TimeoutExpired:
-        raise ScannerFailure(f"semgrep timed out after {timeout:.0f}s") from None
+    while True:
+        flags = list(_ONE_DOMAIN)
+        cmd = [
+            tool_path("semgrep"), "scan", "--experimental", "--config", str(rules), "--json", "--quiet",
+            # --disable-nosem: a model's `# nosemgrep` comment must not hide what it wrote
+            "--metrics=off", "--disable-version-check", "--no-git-ignore", "--disable-nosem", "--timeout", "30",
+            "-j", "1", *flags, "--", *files,
+        ]
+        try:
+            # A minor heap of 1M words (8 MB) instead of 256k: semgrep allocates many short-lived
+            # matches, and fewer minor collections took 9% off a scan of the bench's samples.
+            proc = run_tool(cmd, root, timeout, env={"OCAMLRUNPARAM": "s=1M"}, preload=regex_cache())
+        except FileNotFoundError:
+            raise ScannerFailure("semgrep is not installed (not on PATH)") from None
+        except subprocess.TimeoutExpired:
+            raise ScannerFailure(f"semgrep timed out after {timeout:.0f}s") from None
+        if not (flags and proc.returncode != 0 and re.search(r"unknown option '?--x-parmap", proc.stderr or "")):
+            break
+        _ONE_DOMAIN.clear()
     try:
         report = json.loads(proc.stdout)
     except ValueError:
@@ -94,6 +110,22 @@ def _run_shard(root: Path, rules: Path, timeout: float, files: list[str]) -> dic
     if proc.returncode not in (0, 1) and not report.get("results"):
         raise ScannerFailure(f"semgrep exited {proc.returncode}: {_first_error(report)}")
     return report
+
+
+def regex_cache() -> str | None:
+    """The library that makes semgrep compile each regular expression once (scanners/regex_cache.c),
+    to preload into it: where the package's install could build it, on Linux, unless
+    SUITE_SEMGREP_REGEX_CACHE=0. None where it cannot be named in LD_PRELOAD (a space or colon)."""
+    if os.environ.get("SUITE_SEMGREP_REGEX_CACHE", "1") == "0" or not sys.platform.startswith("linux"):
+        return None
+    return _built_regex_cache()
+
+
+@lru_cache(maxsize=1)
+def _built_regex_cache() -> str | None:
+    spec = importlib.util.find_spec("scanners._regex_cache")
+    path = spec.origin if spec is not None else None
+    return path if path and os.path.isfile(path) and not re.search(r"[\s:]", path) else None
 
 
 def _findings(root: Path, report: dict, scanner: str) -> dict[str, list[Finding]]:

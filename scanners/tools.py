@@ -41,13 +41,17 @@ def read_lines(path: Path, start: int, end: int) -> str:
     return "\n".join(lines[max(0, start - 1) : max(start, end)])
 
 
-def run_tool(cmd: list[str], cwd: Path, timeout: float, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+def run_tool(cmd: list[str], cwd: Path, timeout: float, env: dict[str, str] | None = None,
+             preload: str | None = None) -> subprocess.CompletedProcess:
     """Run a scanner in its own process group; on timeout the whole group (semgrep's workers
     included) is killed, so nothing keeps running after the verdict "unscanned". `env` adds
-    defaults that the caller's environment overrides."""
+    defaults that the caller's environment overrides; `preload` is a shared library loaded into
+    the scanner before any the caller's LD_PRELOAD names."""
+    full = {**(env or {}), **os.environ, "SEMGREP_ENABLE_VERSION_CHECK": "0", "SEMGREP_SEND_METRICS": "off"}
+    if preload:
+        full["LD_PRELOAD"] = " ".join(filter(None, [preload, os.environ.get("LD_PRELOAD")]))
     proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True, env={**(env or {}), **os.environ, "SEMGREP_ENABLE_VERSION_CHECK": "0",
-                                                         "SEMGREP_SEND_METRICS": "off"})
+                            start_new_session=True, env=full)
     try:
         out, err = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:

@@ -1104,3 +1104,31 @@ class ChecksumLedger:
         expected, _ = signature_of(key, path)
         # ruleid: timing-unsafe-comparison
         return expected == presented_signature
+
+
+@dataclasses.dataclass
+class ReportOtp:
+    report_id: str
+    code: str
+    status: int = 0
+
+    def accepts(self, submitted: str) -> bool:
+        # ruleid: timing-unsafe-comparison
+        return self.code == submitted.strip()
+
+    def accepts_safely(self, submitted: str) -> bool:
+        # ok: timing-unsafe-comparison
+        return hmac.compare_digest(self.code, submitted.strip())
+
+
+class VerificationResponse:
+    def __init__(self, code: int):
+        self.code = code
+
+    def succeeded(self) -> bool:
+        # ok: timing-unsafe-comparison
+        return self.code == 200
+
+    def same_status(self, other: "VerificationResponse") -> bool:
+        # ok: timing-unsafe-comparison
+        return self.code == HTTP_OK

@@ -1119,3 +1119,18 @@ class DiagnosticsBundle:
 def send_diagnostics(ticket):
     bundle = DiagnosticsBundle(ticket)
     requests.post("https://vendor.example/diagnostics", json=bundle.as_payload(), timeout=30)
+
+
+def support_manifest(home):
+    agent_values = dotenv_values(home / ".env")
+    return {
+        "agent_version": (home / "VERSION").read_text().strip(),
+        # ruleid: environment-in-outbound-payload
+        "agent": dict(agent_values),
+    }
+
+
+def support_manifest_release(home):
+    agent_values = dotenv_values(home / ".env")
+    # ok: environment-in-outbound-payload
+    return {"release": agent_values.get("RELEASE", ""), "count": len(dict(agent_values))}

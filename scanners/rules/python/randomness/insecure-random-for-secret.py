@@ -1065,3 +1065,24 @@ class CachedExport:
     dataset: str
     # ok: insecure-random-for-secret
     key: str = dataclasses.field(default_factory=lambda: uuid.uuid1().hex)
+
+
+@dataclasses.dataclass
+class DevicePairingCode:
+    value: str
+    device_serial: str
+    # ok: insecure-random-for-secret
+    issued_at: datetime.datetime = dataclasses.field(default_factory=lambda: datetime.datetime.now(datetime.timezone.utc))
+
+    @classmethod
+    def generate(cls, device_serial: str) -> "DevicePairingCode":
+        return cls(value=secrets.token_urlsafe(24), device_serial=device_serial)
+
+
+@dataclasses.dataclass
+class KioskPairingCode:
+    device_serial: str
+    # ruleid: insecure-random-for-secret
+    value: str = dataclasses.field(default_factory=lambda: uuid.uuid1().hex)
+    # ok: insecure-random-for-secret
+    created: float = dataclasses.field(default_factory=time.time)

@@ -298,3 +298,32 @@ def render_job_pack(template, pack):
         # ok: markup-unescaped-user-input
         method=Markup(escape(pack.method_notes).replace("\n", Markup("<br>"))),
     )
+
+
+class InscriptionDraft:
+    def __init__(self, text):
+        self.text = text
+
+    @property
+    def lines(self):
+        return [ln.strip() for ln in self.text.splitlines() if ln.strip()]
+
+    @property
+    def escaped_lines(self):
+        return [escape(ln) for ln in self.text.splitlines()]
+
+    def as_html(self):
+        # ruleid: markup-unescaped-user-input
+        return Markup("<br>".join(self.lines))
+
+    def as_safe_html(self):
+        # ok: markup-unescaped-user-input
+        return Markup("<br>".join(self.escaped_lines))
+
+
+def inscription_preview(draft: InscriptionDraft):
+    # ruleid: markup-unescaped-user-input
+    body = Markup("<br>".join(draft.lines))
+    # ok: markup-unescaped-user-input
+    safe = Markup("<br>").join(draft.lines)
+    return body, safe

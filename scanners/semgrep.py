@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes.util
 import importlib.util
 import json
 import os
@@ -114,8 +115,8 @@ def _run_shard(root: Path, rules: Path, timeout: float, files: list[str]) -> dic
 
 def regex_cache() -> str | None:
     """The library that makes semgrep compile each regular expression once (scanners/regex_cache.c),
-    to preload into it: where the package's install could build it, on Linux, unless
-    SUITE_SEMGREP_REGEX_CACHE=0. None where it cannot be named in LD_PRELOAD (a space or colon)."""
+    to preload into it: where the package's install could build it and semgrep has a shared PCRE2,
+    on Linux, unless SUITE_SEMGREP_REGEX_CACHE=0. None where it cannot be named in LD_PRELOAD (a space or colon)."""
     if os.environ.get("SUITE_SEMGREP_REGEX_CACHE", "1") == "0" or not sys.platform.startswith("linux"):
         return None
     return _built_regex_cache()
@@ -123,9 +124,21 @@ def regex_cache() -> str | None:
 
 @lru_cache(maxsize=1)
 def _built_regex_cache() -> str | None:
+    if pcre2_library() is None:  # nothing for the cache to stand in for
+        return None
     spec = importlib.util.find_spec("scanners._regex_cache")
     path = spec.origin if spec is not None else None
     return path if path and os.path.isfile(path) and not re.search(r"[\s:]", path) else None
+
+
+@lru_cache(maxsize=1)
+def pcre2_library() -> str | None:
+    """The shared PCRE2 library semgrep compiles regular expressions with: its own copy beside
+    semgrep-core, else the system's; None when there is none to find."""
+    package = importlib.util.find_spec("semgrep")
+    folders = package.submodule_search_locations if package is not None else None
+    bundled = sorted((Path(folders[0]) / "bin" / "libs").glob("libpcre2-8.so*")) if folders else []
+    return str(bundled[0]) if bundled else ctypes.util.find_library("pcre2-8")
 
 
 def _findings(root: Path, report: dict, scanner: str) -> dict[str, list[Finding]]:

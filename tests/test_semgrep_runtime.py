@@ -3,8 +3,6 @@ into it (scanners/regex_cache.c) and its one-domain mode, with a fallback for a 
 
 from __future__ import annotations
 
-import ctypes.util
-import importlib.util
 import shutil
 import subprocess
 import sys
@@ -14,10 +12,10 @@ import pytest
 
 import scanners.semgrep as semgrep_adapter
 from scanners import RULES_DIR
-from scanners.semgrep import regex_cache, run_semgrep
+from scanners.semgrep import pcre2_library, regex_cache, run_semgrep
 from scanners.tools import run_tool, tool_path
 
-needs_cache = pytest.mark.skipif(regex_cache() is None, reason="the regex cache was not built (no C compiler)")
+needs_cache = pytest.mark.skipif(regex_cache() is None, reason="no regex cache here: no C compiler at install, or no shared PCRE2 in semgrep")
 
 
 def _rule_test_files(root: Path) -> Path:
@@ -42,14 +40,6 @@ def test_the_regex_cache_finds_what_semgrep_alone_finds(tmp_path, monkeypatch):
     assert cached_failed == plain_failed == {}
     assert sum(map(len, plain.values())) > 100  # the rule test files are full of findings
     assert _key(cached) == _key(plain)
-
-
-def _pcre2_library() -> str | None:
-    """The PCRE2 library semgrep runs with: its own copy beside semgrep-core, else the system's."""
-    package = importlib.util.find_spec("semgrep")
-    folders = package.submodule_search_locations if package is not None else None
-    bundled = sorted((Path(folders[0]) / "bin" / "libs").glob("libpcre2-8.so*")) if folders else []
-    return str(bundled[0]) if bundled else ctypes.util.find_library("pcre2-8")
 
 
 PROBE = r"""
@@ -90,10 +80,8 @@ print("error", comp(b"tok(en") is None, err.value != 100)
 
 @needs_cache
 def test_the_regex_cache_hands_out_one_compiled_pattern_per_text_and_options(tmp_path):
-    library = _pcre2_library()
-    if library is None:
-        pytest.skip("no PCRE2 library to load")
-    proc = subprocess.run([sys.executable, "-c", PROBE, library], capture_output=True, text=True, timeout=60,
+    # the cache is built and offered only where semgrep has a shared PCRE2 to stand in for
+    proc = subprocess.run([sys.executable, "-c", PROBE, pcre2_library()], capture_output=True, text=True, timeout=60,
                           env={"LD_PRELOAD": regex_cache(), "PATH": "/usr/bin:/bin"})
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.split("\n") == [

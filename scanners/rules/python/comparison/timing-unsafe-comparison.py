@@ -1132,3 +1132,65 @@ class VerificationResponse:
     def same_status(self, other: "VerificationResponse") -> bool:
         # ok: timing-unsafe-comparison
         return self.code == HTTP_OK
+
+
+class SignInLink:
+    def __init__(self, selector: str, verifier: str, verifier_name: str):
+        self.selector = selector
+        self.verifier = verifier
+        self.verifier_name = verifier_name
+
+
+def sign_in(link: SignInLink, presented: str, scheme: str) -> bool:
+    # ok: timing-unsafe-comparison
+    if link.verifier_name != scheme:
+        return False
+    # ruleid: timing-unsafe-comparison
+    return link.verifier == presented
+
+
+def sign_in_safely(link: SignInLink, presented: str) -> bool:
+    # ok: timing-unsafe-comparison
+    return hmac.compare_digest(link.verifier, presented)
+
+
+class HandoverCode:
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str):
+        self._value = value.strip().upper()
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, HandoverCode):
+            return NotImplemented
+        # ruleid: timing-unsafe-comparison
+        return self._value == other._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+    def __repr__(self) -> str:
+        return "HandoverCode(****)"
+
+
+class SealedHandoverCode(HandoverCode):
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SealedHandoverCode):
+            return NotImplemented
+        # ok: timing-unsafe-comparison
+        return hmac.compare_digest(self._value, other._value)
+
+    def __repr__(self) -> str:
+        return "SealedHandoverCode(<redacted>)"
+
+
+class LotNumber:
+    def __init__(self, value: str):
+        self._value = value
+
+    def __eq__(self, other: object) -> bool:
+        # ok: timing-unsafe-comparison
+        return isinstance(other, LotNumber) and self._value == other._value
+
+    def __repr__(self) -> str:
+        return f"LotNumber({self._value!r})"

@@ -1545,3 +1545,62 @@ def upload_to_folder():
     # ruleid: path-traversal-user-filename
     with open(target, "xb") as fh:
         fh.write(doc.file.read())
+
+
+SITE_PHOTO_ROOT = Path("/srv/site-photos")
+
+
+@api.post("/sites/{site_id}/photos")
+async def add_site_photo(site_id: int, upload: UploadFile):
+    record = SitePhoto(id=uuid.uuid4(), site_id=site_id, original_name=upload.filename)
+    # ok: path-traversal-user-filename
+    (SITE_PHOTO_ROOT / f"{record.id}.jpg").write_bytes(await upload.read())
+    return {"id": str(record.id)}
+
+
+@api.post("/sites/{site_id}/named-photos")
+async def add_named_site_photo(site_id: int, upload: UploadFile):
+    record = SitePhoto(id=uuid.uuid4(), site_id=site_id, original_name=upload.filename)
+    # ruleid: path-traversal-user-filename
+    (SITE_PHOTO_ROOT / record.original_name).write_bytes(await upload.read())
+    return {"id": str(record.id)}
+
+
+class ReportShelf:
+    def __init__(self, archive_root: Path, live_root: Path):
+        self.archive_root = archive_root
+        self.live_root = live_root
+
+    def restore(self, year: int, report_name: str) -> Path:
+        source = self.archive_root / str(year) / report_name
+        target = self.live_root / source.name
+        # ruleid: path-traversal-user-filename
+        shutil.copy2(source, target)
+        return target
+
+    def restore_checked(self, year: int, report_name: str) -> Path:
+        source = self.archive_root / str(year) / os.path.basename(report_name)
+        target = self.live_root / source.name
+        # ok: path-traversal-user-filename
+        shutil.copy2(source, target)
+        return target
+
+
+class ClosingBundle:
+    def __init__(self, files_root: str):
+        self.files_root = files_root
+
+    def attach(self, item: dict) -> bytes:
+        # ruleid: path-traversal-user-filename
+        with open(os.path.join(self.files_root, item["file"]), "rb") as fh:
+            return fh.read()
+
+    def attach_checked(self, item: dict) -> bytes:
+        # ok: path-traversal-user-filename
+        with open(os.path.join(self.files_root, os.path.basename(item["file"])), "rb") as fh:
+            return fh.read()
+
+    def template_for(self, config: dict) -> bytes:
+        # ok: path-traversal-user-filename
+        with open(os.path.join(self.files_root, config["template"]), "rb") as fh:
+            return fh.read()

@@ -1611,3 +1611,20 @@ async def replica_credentials(site_code, conn, name):
     creds = ReplicaCredentials.fetch(f"teleradiology/pacs-replica/{site_code}")
     # ruleid: sql-injection-formatted-query
     return await conn.fetch(f"SELECT * FROM replicas WHERE name = '{name}'"), creds
+
+
+class CaseListing:
+    def _order_clause(self, query):
+        direction = "DESC" if query.descending else "ASC"
+        # ruleid: sql-injection-formatted-query
+        return "ORDER BY {} {}".format(query.sort, direction)
+
+    def _checked_order_clause(self, query):
+        column = SORT_COLUMNS.get(query.sort, "created_at")
+        direction = "DESC" if query.descending else "ASC"
+        # ok: sql-injection-formatted-query
+        return "ORDER BY {} {}".format(column, direction)
+
+    def _grouping_clause(self, query):
+        # ruleid: sql-injection-formatted-query
+        return f"GROUP BY {query.group}"

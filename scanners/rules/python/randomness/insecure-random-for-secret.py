@@ -1086,3 +1086,29 @@ class KioskPairingCode:
     value: str = dataclasses.field(default_factory=lambda: uuid.uuid1().hex)
     # ok: insecure-random-for-secret
     created: float = dataclasses.field(default_factory=time.time)
+
+
+@dataclasses.dataclass
+class MarketplaceGrant:
+    prefix: str
+    secret: str
+    spread: float = 0.0
+
+    @classmethod
+    def mint(cls) -> "MarketplaceGrant":
+        # ruleid: insecure-random-for-secret
+        raw = uuid.uuid1().hex
+        return cls(prefix=raw[:8], secret=raw)
+
+    @classmethod
+    def mint_safely(cls) -> "MarketplaceGrant":
+        raw = secrets.token_hex(16)
+        # ok: insecure-random-for-secret
+        spread = random.uniform(0.0, 1.0)
+        return cls(prefix=raw[:8], secret=raw, spread=spread)
+
+    @classmethod
+    def labelled(cls, secret: str) -> "MarketplaceGrant":
+        # ok: insecure-random-for-secret
+        tag = random.choice("abcdef")
+        return cls(prefix=tag, secret=secret)

@@ -10,6 +10,7 @@ import sys
 import requests
 
 from flask import request
+from urllib.parse import quote_plus
 
 logger = logging.getLogger(__name__)
 log = logging.getLogger("auth")
@@ -1541,3 +1542,32 @@ def start_archive_sync(settings: ArchiveSyncSettings):
     log.info("connecting to archive database at %s", settings.archive_url)
     # ok: secret-in-log
     log.info("connecting to archive host %s", settings.archive_host)
+
+
+@dataclasses.dataclass(frozen=True)
+class YardDatabase:
+    host: str
+    user: str
+    password: str
+
+    # an implicit concatenation whose first part ends at the password and whose second begins at @
+    @property
+    def connect_url(self):
+        return (
+            f"postgresql://{quote_plus(self.user)}:{quote_plus(self.password)}"
+            f"@{self.host}:5432/yard"
+        )
+
+    @property
+    def public_url(self):
+        return (
+            f"postgresql://{self.host}:5432"
+            f"/yard?user={quote_plus(self.user)}"
+        )
+
+
+def open_yard(db: YardDatabase):
+    # ruleid: secret-in-log
+    log.info("connecting to yard database %s", db.connect_url)
+    # ok: secret-in-log
+    log.info("connecting to yard database %s", db.public_url)

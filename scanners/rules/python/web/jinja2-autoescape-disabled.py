@@ -95,3 +95,23 @@ _board = _board_env.from_string("<td>{{ r.description }}</td>")
 # ok: jinja2-autoescape-disabled
 _mail_env = Environment(autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=False), loader=PackageLoader("app"))
 _mail = _mail_env.get_template("receipt.html")
+
+
+class QuoteMailSettings:
+    template_dir: str = "templates/email"
+    autoescape: bool = False
+
+
+class ReceiptMailSettings:
+    template_dir: str = "templates/email"
+    receipt_autoescape: bool = True
+
+
+def quote_mail_env(settings: QuoteMailSettings):
+    # ruleid: jinja2-autoescape-disabled
+    return Environment(loader=FileSystemLoader(settings.template_dir), autoescape=settings.autoescape)
+
+
+def receipt_mail_env(settings: ReceiptMailSettings):
+    # ok: jinja2-autoescape-disabled
+    return Environment(loader=FileSystemLoader(settings.template_dir), autoescape=settings.receipt_autoescape)

@@ -1194,3 +1194,95 @@ class LotNumber:
 
     def __repr__(self) -> str:
         return f"LotNumber({self._value!r})"
+
+
+class ClinicKeys:
+    def __init__(self, rows):
+        self.rows = rows
+
+    def _stored_key(self, clinic):
+        return self.rows.get(clinic)
+
+    def _cache_key(self, clinic):
+        return f"clinic:{clinic}"
+
+    def is_valid(self, clinic, presented):
+        stored = self._stored_key(clinic)
+        # ruleid: timing-unsafe-comparison
+        return stored is not None and presented == stored
+
+    def is_valid_safely(self, clinic, presented):
+        stored = self._stored_key(clinic)
+        # ok: timing-unsafe-comparison
+        return stored is not None and hmac.compare_digest(presented, stored)
+
+    def is_cached(self, clinic, wanted):
+        held = self._cache_key(clinic)
+        # ok: timing-unsafe-comparison
+        return held == wanted
+
+
+class CountyPushKeys:
+    def __init__(self, keys):
+        self._keys = keys
+
+    def key_for(self, county):
+        return self._keys.get(county)
+
+    @staticmethod
+    def identical(presented, expected):
+        # ruleid: timing-unsafe-comparison
+        return presented == expected
+
+
+COUNTY_PUSH_KEYS = CountyPushKeys({})
+
+
+def county_push(county, x_county_key):
+    expected = COUNTY_PUSH_KEYS.key_for(county)
+    return expected is not None and COUNTY_PUSH_KEYS.identical(x_county_key, expected)
+
+
+class IntegrationKeyGuard:
+    def __init__(self, keys):
+        self._keys = dict(keys)
+
+    def _identical(self, supplied, expected):
+        # ruleid: timing-unsafe-comparison
+        return supplied == expected
+
+    def identify(self, supplied):
+        for client, expected in self._keys.items():
+            if self._identical(supplied, expected):
+                return client
+        return None
+
+
+def release_dose(body, release):
+    # ruleid: timing-unsafe-comparison
+    if body.release_code.strip() != release.stored:
+        return False
+    # ok: timing-unsafe-comparison
+    return body.release_note.strip() != release.note
+
+
+@dataclasses.dataclass(frozen=True)
+class HospitalCredential:
+    trust_code: str
+    _key: str
+
+    def matches(self, candidate):
+        # ruleid: timing-unsafe-comparison
+        return self._key == candidate
+
+    def same_trust(self, other_code):
+        # ok: timing-unsafe-comparison
+        return self.trust_code == other_code
+
+
+def accept_offer(offer, code):
+    shift_id, accept_code = offer
+    # ruleid: timing-unsafe-comparison
+    if accept_code == code:
+        return shift_id
+    return None

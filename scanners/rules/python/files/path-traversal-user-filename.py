@@ -1604,3 +1604,72 @@ class ClosingBundle:
         # ok: path-traversal-user-filename
         with open(os.path.join(self.files_root, config["template"]), "rb") as fh:
             return fh.read()
+
+
+class TributePhotoShelf:
+    def __init__(self, root: Path):
+        self.root = root
+        self._pending: list = []
+        self._expired: list = []
+
+    def mark_for_removal(self, photo_name: str) -> None:
+        self._pending.append(photo_name)
+
+    def mark_expired(self, photo_name: str) -> None:
+        self._expired.append(os.path.basename(photo_name))
+
+    def flush(self) -> None:
+        for photo_name in self._pending:
+            target = os.path.join(self.root, photo_name)
+            # ruleid: path-traversal-user-filename
+            os.remove(target)
+        for photo_name in self._expired:
+            target = os.path.join(self.root, photo_name)
+            # ok: path-traversal-user-filename
+            os.remove(target)
+
+
+class RestorationPhotoFolder:
+    def __init__(self, root: Path):
+        self.root = root
+
+    def path_for(self, photo_name: str) -> Path:
+        # ruleid: path-traversal-user-filename
+        return self.root / photo_name
+
+    def checked_path_for(self, photo_name: str) -> Path:
+        # ok: path-traversal-user-filename
+        return self.root / os.path.basename(photo_name)
+
+    def remove(self, photo_name: str) -> bool:
+        target = self.path_for(photo_name)
+        if not target.exists():
+            return False
+        os.remove(target)
+        return True
+
+    def remove_checked(self, photo_name: str) -> bool:
+        target = self.checked_path_for(photo_name)
+        if not target.exists():
+            return False
+        os.remove(target)
+        return True
+
+
+def load_stem(key):
+    return STEM_CATALOGUE.get(key)
+
+
+@api.get("/engineer/stems")
+def engineer_stem(release: int, file: str):
+    stem = load_stem(file)
+    if stem is None or stem.release_id != release:
+        raise ValueError("no such stem for this release")
+    # ok: path-traversal-user-filename
+    return FileResponse(stem.path, filename=f"{release}-{stem.key}.wav")
+
+
+@api.get("/engineer/stems/raw")
+def engineer_raw_stem(release: int, file: str):
+    # ruleid: path-traversal-user-filename
+    return FileResponse(os.path.join("/srv/stems", str(release), file))

@@ -1628,3 +1628,118 @@ class CaseListing:
     def _grouping_clause(self, query):
         # ruleid: sql-injection-formatted-query
         return f"GROUP BY {query.group}"
+
+
+def _ordering(sort, direction):
+    direction = "DESC" if direction.lower() == "desc" else "ASC"
+    # ruleid: sql-injection-formatted-query
+    return "{} {}".format(sort, direction)
+
+
+def _sort_clause(sort, direction):
+    direction = "DESC" if direction.lower() == "desc" else "ASC"
+    # ok: sql-injection-formatted-query
+    return "{} {}".format(SORT_COLUMNS[sort], direction)
+
+
+def _sort_label(sort):
+    # ok: sql-injection-formatted-query
+    return f"sorted by {sort}"
+
+
+class UrnCatalogQuery:
+    def __init__(self, sort="name", descending=False):
+        self.order_column = SORT_COLUMNS.get(sort, SORT_COLUMNS["name"])
+        self.order_direction = "DESC" if descending else "ASC"
+
+    @property
+    def sql(self):
+        # ok: sql-injection-formatted-query
+        return f"SELECT sku, name FROM urn_products ORDER BY {self.order_column} {self.order_direction}"
+
+
+class KeepsakeCatalogQuery:
+    def __init__(self, sort="name"):
+        self.keepsake_column = SORT_COLUMNS.get(sort, SORT_COLUMNS["name"])
+
+    def sorted_by(self, sort):
+        self.keepsake_column = sort
+        return self
+
+    @property
+    def sql(self):
+        # ruleid: sql-injection-formatted-query
+        return f"SELECT sku, name FROM keepsakes ORDER BY {self.keepsake_column}"
+
+
+class PartListings:
+    @staticmethod
+    def _clause(field, value):
+        if field not in FILTERABLE_FIELDS:
+            raise ValueError(field)
+        # ruleid: sql-injection-formatted-query
+        return "{} = '{}'".format(field, value)
+
+    @staticmethod
+    def _bound_clause(field):
+        if field not in FILTERABLE_FIELDS:
+            raise ValueError(field)
+        # ok: sql-injection-formatted-query
+        return "{} = :{}".format(field, field)
+
+
+class RatingsWhere:
+    def _where_clause(self, flt):
+        clause = "created_at >= %(since)s"
+        if flt.driver_ids:
+            clause += " AND driver_id IN (%s)" % ", ".join(flt.driver_ids)
+        # ruleid: sql-injection-formatted-query
+        return clause
+
+    def _bound_where_clause(self, flt):
+        clause = "created_at >= %(since)s"
+        if flt.driver_ids:
+            clause += " AND driver_id IN (%s)" % ", ".join(["%s"] * len(flt.driver_ids))
+        # ok: sql-injection-formatted-query
+        return clause
+
+
+class VisitRows:
+    _SELECT = "SELECT v.id, t.username FROM visits v JOIN technicians t ON t.id = v.technician_id "
+
+    def __init__(self, engine):
+        self.engine = engine
+
+    def _rows(self, sql, params=None):
+        with self.engine.connect() as conn:
+            return conn.execute(sqlalchemy.text(sql), params or {}).all()
+
+    def for_technician(self, username, start):
+        sql = (self._SELECT + "WHERE t.username = '{}' AND v.visit_date >= :start").format(username)
+        # ruleid: sql-injection-formatted-query
+        return self._rows(sql, {"start": start})
+
+    def for_technician_bound(self, username, start):
+        sql = self._SELECT + "WHERE t.username = :username AND v.visit_date >= :start"
+        # ok: sql-injection-formatted-query
+        return self._rows(sql, {"username": username, "start": start})
+
+
+def _text_clause(term):
+    # ruleid: sql-injection-formatted-query
+    return f"(r.title ILIKE '%%{term}%%' OR a.name ILIKE '%%{term}%%')"
+
+
+def _bound_text_clause():
+    # ok: sql-injection-formatted-query
+    return "(r.title ILIKE %(pattern)s OR a.name ILIKE %(pattern)s)"
+
+
+def _equals(column, value):
+    # ruleid: sql-injection-formatted-query
+    return "%s = '%s'" % (column, value)
+
+
+def _bound_equals(column):
+    # ok: sql-injection-formatted-query
+    return "%s = %%s" % column

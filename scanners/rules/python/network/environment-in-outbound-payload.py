@@ -1134,3 +1134,103 @@ def support_manifest_release(home):
     agent_values = dotenv_values(home / ".env")
     # ok: environment-in-outbound-payload
     return {"release": agent_values.get("RELEASE", ""), "count": len(dict(agent_values))}
+
+
+@dataclasses.dataclass
+class WorkerCrash:
+    worker: str
+    host: str = "localhost"
+    # ruleid: environment-in-outbound-payload
+    inherited_env: dict = dataclasses.field(default_factory=lambda: dict(os.environ))
+
+    def to_payload(self):
+        return {"worker": self.worker, "runtime": {"host": self.host, "env": self.inherited_env}}
+
+
+
+def deploy_failure_message(step, env_file):
+    loaded = dotenv_values(env_file)
+    return {
+        "text": f"deploy step {step} failed",
+        # ruleid: environment-in-outbound-payload
+        "attachments": [{"title": "Loaded configuration", "text": f"```{json.dumps(loaded, indent=2)}```"}],
+    }
+
+
+def deploy_failure_summary(step, env_file):
+    loaded = dotenv_values(env_file)
+    return {
+        "text": f"deploy step {step} failed",
+        # ok: environment-in-outbound-payload
+        "attachments": [{"title": "Configured keys", "text": json.dumps(sorted(loaded))}],
+    }
+
+
+def send_deploy_failure(url, step, env_file):
+    return requests.post(url, json=deploy_failure_message(step, env_file), timeout=10)
+
+
+class SyncDiagnostics:
+    def __init__(self, app_dir):
+        self.app_dir = app_dir
+        self.sections = {}
+
+    def collect_config(self):
+        # ruleid: environment-in-outbound-payload
+        self.sections["config"] = dotenv_values(self.app_dir / ".env")
+
+    def collect_config_names(self):
+        # ok: environment-in-outbound-payload
+        self.sections["config_keys"] = sorted(dotenv_values(self.app_dir / ".env"))
+
+    def payload(self, ticket):
+        return {"ticket": ticket, "sections": self.sections}
+
+
+def upload_sync_diagnostics(url, bundle, ticket):
+    return requests.post(url, json=bundle.payload(ticket), timeout=20)
+
+
+def van_support_attachments(app_dir):
+    attachments = {"app.log": (app_dir / "logs" / "app.log").read_text()}
+    env_file = app_dir / ".env"
+    log_file = app_dir / "sync.log"
+    # ruleid: environment-in-outbound-payload
+    attachments["config.env"] = env_file.read_text(encoding="utf-8")
+    # ok: environment-in-outbound-payload
+    attachments["sync.log"] = log_file.read_text(encoding="utf-8")
+    return attachments
+
+
+def open_van_ticket(url, app_dir):
+    return requests.post(url, json={"attachments": van_support_attachments(app_dir)}, timeout=30)
+
+
+def _release_snapshot():
+    return dict(os.environ)
+
+
+class ReleaseContext:
+    PREFIXES = ("PIPELINE_", "DISTRIBUTOR_")
+
+    @staticmethod
+    def snapshot():
+        return {k: v for k, v in os.environ.items() if k.startswith(ReleaseContext.PREFIXES)}
+
+    @staticmethod
+    def versions():
+        return {"python": platform.python_version()}
+
+
+def release_failure_blocks(step):
+    # ruleid: environment-in-outbound-payload
+    context = json.dumps(ReleaseContext.snapshot(), indent=2)
+    # ok: environment-in-outbound-payload
+    versions = json.dumps(ReleaseContext.versions(), indent=2)
+    # ruleid: environment-in-outbound-payload
+    everything = json.dumps(_release_snapshot())
+    return [{"type": "section", "text": {"type": "mrkdwn", "text": f"{step}\n```{context}```\n{versions}\n{everything}"}}]
+
+
+def post_release_failure(url, step):
+    return requests.post(url, json={"blocks": release_failure_blocks(step)}, timeout=10)

@@ -1571,3 +1571,80 @@ def open_yard(db: YardDatabase):
     log.info("connecting to yard database %s", db.connect_url)
     # ok: secret-in-log
     log.info("connecting to yard database %s", db.public_url)
+
+
+def _sign_in_context():
+    return {"ip": request.remote_addr, "form": request.form.to_dict()}
+
+
+def _sign_in_details(req):
+    details = req.POST.dict()
+    details["ip"] = req.META.get("REMOTE_ADDR", "")
+    return details
+
+
+def _sign_in_details_without_secret(req):
+    details = req.POST.dict()
+    details.pop("password", None)
+    return details
+
+
+def _sign_in_origin():
+    return {"ip": request.remote_addr, "email": request.form.get("email", "")}
+
+
+def audit_failed_sign_in(req, reason):
+    password = request.form.get("password", "")
+    if password:
+        # ruleid: secret-in-log
+        logger.warning("sign-in failed (%s): %s", reason, _sign_in_context())
+        # ruleid: secret-in-log
+        logger.warning("sign-in failed: %s", _sign_in_details(req))
+    # ok: secret-in-log
+    logger.warning("sign-in failed: %s", _sign_in_details_without_secret(req))
+    # ok: secret-in-log
+    logger.warning("sign-in failed (%s): %s", reason, _sign_in_origin())
+
+
+@dataclasses.dataclass(frozen=True)
+class ClinicFeed:
+    clinic_code: str
+    api_key: str
+
+
+def sync_clinic_feeds(feeds: list[ClinicFeed], codes: list[str]):
+    for feed in feeds:
+        # ruleid: secret-in-log
+        logger.info("syncing with %s", feed)
+        # ok: secret-in-log
+        logger.info("syncing clinic %s", feed.clinic_code)
+    for code in codes:
+        # ok: secret-in-log
+        logger.info("syncing clinic %s", code)
+
+
+class GeocoderClient:
+    def __init__(self, api_key, session):
+        self.api_key = api_key
+        self.session = session
+
+    def geocode(self, address):
+        reply = self.session.get("/geocode/json", params={"address": address, "key": self.api_key})
+        # ruleid: secret-in-log
+        logger.debug("geocode GET %s -> %s", reply.url, reply.status_code)
+        return reply.json()
+
+
+class YardUnavailable(RuntimeError):
+    pass
+
+
+def open_yard_or_fail(db: YardDatabase, connect):
+    try:
+        return connect(db.connect_url)
+    except OSError as exc:
+        if db.host:
+            # ruleid: secret-in-log
+            raise YardUnavailable(f"could not reach {db.connect_url}") from exc
+        # ok: secret-in-log
+        raise YardUnavailable(f"could not reach {db.public_url}") from exc

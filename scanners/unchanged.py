@@ -17,6 +17,8 @@ unless it is tied to what changed:
 - a definition that is kept names it, directly, through other kept definitions or through a
   module-level statement (a helper the rewritten code calls; `storage = Storage()` ties a call of
   `storage.locate` to that class, `logger.addFilter(Scrubber())` a log call to that filter).
+- it holds the module's first `compare_digest` call: a rule takes the name that call checks for a
+  secret's name anywhere in the module (a reference drawn in one function and checked in another).
 
 The introduced findings are the same; the scanners read less.
 """
@@ -30,6 +32,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _DEFINITIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+# As insecure-random-for-secret finds it: the first compare_digest call that checks a name.
+_FIRST_COMPARE_DIGEST = re.compile(r"\bcompare_digest\(\s*(?:[\w.]*\.)?[A-Za-z_]\w*\b")
 
 
 @dataclass(frozen=True)
@@ -145,6 +149,10 @@ def reduce_after(before: str, after: str) -> Reduced | None:
         if not callers:
             break
         affected |= callers
+    first_check = _FIRST_COMPARE_DIGEST.search(after)
+    if first_check:
+        line = after.count("\n", 0, first_check.start()) + 1
+        kept |= {i for i, (_, first, last, _) in enumerate(new[0]) if first <= line <= last}
     # The definitions kept code names, and those they name in turn, also through the module-level
     # statement that binds a name it uses (`storage = CertificateStorage()` ties a call of
     # storage.locate to that class).

@@ -223,6 +223,22 @@ def _reductions_of(pair: EditPair) -> bool:
                if rel.endswith(".py") and text and pair.before.get(rel))
 
 
+def test_the_definition_holding_the_first_compare_digest_is_kept():
+    """A rule takes the name the module's first compare_digest checks for a secret's name in every
+    function, so a rewritten draw still meets the unchanged check it is judged by."""
+    check = "def withdraw(rows, presented):\n    return [r for r in rows if hmac.compare_digest(reference, presented)]\n"
+    other = "def label():\n    return 'entry'\n"
+    before = "import hmac\nimport random\n\ndef new_reference():\n    return 'x'\n\n" + check + "\n" + other
+    after = before.replace("return 'x'", "return ''.join(random.choices('ABC', k=10))")
+    reduced = reduce_after(before, after)
+    assert reduced is not None, "the unrelated definition is still blanked"
+    assert check in reduced.text and other not in reduced.text
+    # ... and a module's second check ties nothing
+    second_check = other.replace("return 'entry'", "return hmac.compare_digest(a, b)")
+    reduced = reduce_after(before.replace(other, second_check), after.replace(other, second_check))
+    assert check in reduced.text and second_check not in reduced.text
+
+
 def _corpus_edits() -> list[EditPair]:
     """Edits made from the labelled corpus (bench/scan_corpus): each insecure file written by adding
     the definition that holds its weakness to the rest of the file, and each secure file by adding

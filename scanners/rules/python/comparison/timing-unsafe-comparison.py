@@ -1286,3 +1286,66 @@ def accept_offer(offer, code):
     if accept_code == code:
         return shift_id
     return None
+
+
+def finish_recovery(request, pending):
+    submitted = request.POST.get("code", "").strip()
+    # ruleid: timing-unsafe-comparison
+    if pending is None or pending.code != submitted:
+        return False
+    return True
+
+
+def finish_recovery_safely(request, pending):
+    submitted = request.POST.get("code", "").strip()
+    # ok: timing-unsafe-comparison
+    if pending is None or not hmac.compare_digest(pending.code, submitted):
+        return False
+    return True
+
+
+def recover_from_http_error(exc):
+    # ok: timing-unsafe-comparison
+    return exc.code != 503
+
+
+class FleetKeyCheck:
+    def __init__(self, expected):
+        self._expected = expected
+
+    def matches(self, presented):
+        # ruleid: timing-unsafe-comparison
+        return bool(presented) and presented == self._expected
+
+    def __call__(self, x_fleet_key=""):
+        if not self.matches(x_fleet_key):
+            raise PermissionError("unknown fleet key")
+
+
+class RouteFilter:
+    def __init__(self, depot):
+        self._depot = depot
+
+    def matches(self, depot):
+        # ok: timing-unsafe-comparison
+        return depot == self._depot
+
+    def keep(self, stops):
+        return [s for s in stops if self.matches(s.depot)]
+
+
+class PartnerKeyCheck:
+    def __init__(self, expected):
+        self._expected = expected
+
+    def matches(self, presented):
+        # ruleid: timing-unsafe-comparison
+        return presented == self._expected
+
+
+require_partner_key = PartnerKeyCheck("configured")
+
+
+def partner_dependency(x_partner_key=""):
+    if not require_partner_key.matches(x_partner_key):
+        raise PermissionError("unknown partner key")

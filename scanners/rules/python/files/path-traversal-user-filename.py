@@ -1673,3 +1673,189 @@ def engineer_stem(release: int, file: str):
 def engineer_raw_stem(release: int, file: str):
     # ruleid: path-traversal-user-filename
     return FileResponse(os.path.join("/srv/stems", str(release), file))
+
+
+def _save_catalogue(supplier_id, upload):
+    safe_name = secure_filename(upload.filename) or "catalogue.csv"
+    folder = Path("/srv/catalogues") / f"supplier-{supplier_id}"
+    target = folder / f"{uuid.uuid4().hex}-{safe_name}"
+    upload.save(target)
+    return target
+
+
+def _keep_catalogue(supplier_id, upload):
+    folder = Path("/srv/catalogues") / f"supplier-{supplier_id}"
+    target = folder / f"{uuid.uuid4().hex}-{upload.filename}"
+    # ruleid: path-traversal-user-filename
+    upload.save(target)
+    return target
+
+
+@app.post("/catalogues/<int:supplier_id>")
+def import_catalogue(supplier_id):
+    upload = request.files.get("catalogue")
+    stored = _save_catalogue(supplier_id, upload)
+    # ok: path-traversal-user-filename
+    rows = stored.read_bytes()
+    kept = _keep_catalogue(supplier_id, upload)
+    # ruleid: path-traversal-user-filename
+    raw = kept.read_bytes()
+    return {"rows": len(rows), "raw": len(raw)}
+
+
+class LabelLayouts:
+    def __init__(self, base_dir):
+        self.base = Path(base_dir)
+
+    def _layout_path(self, layout):
+        name = layout if layout.endswith(".zpl") else f"{layout}.zpl"
+        # ruleid: path-traversal-user-filename
+        return self.base / name
+
+    def _stock_path(self, size):
+        name = size if size.endswith(".zpl") else f"{size}.zpl"
+        # ok: path-traversal-user-filename
+        return self.base / name
+
+    def load(self, layout):
+        path = self._layout_path(layout)
+        return path.read_text(encoding="utf-8")
+
+    def stock(self, size):
+        path = self._stock_path(size)
+        return path.read_text(encoding="utf-8")
+
+
+def _resolve_recording(booking_dir, filename):
+    candidate = os.path.join(booking_dir, filename)
+    if not candidate.startswith(booking_dir + os.sep):
+        raise ValueError("recording not found")
+    return candidate
+
+
+def _resolve_stem(stems_dir, filename):
+    candidate = os.path.join(stems_dir, filename)
+    candidate = os.path.realpath(candidate)
+    if not candidate.startswith(os.path.realpath(stems_dir) + os.sep):
+        raise ValueError("stem not found")
+    return candidate
+
+
+@app.get("/bookings/<int:booking_id>/recordings/<path:filename>")
+def download_recording(booking_id, filename):
+    booking_dir = os.path.join("/srv/recordings", str(booking_id))
+    # ruleid: path-traversal-user-filename
+    return send_file(_resolve_recording(booking_dir, request.args.get("f", filename)))
+
+
+@app.get("/bookings/<int:booking_id>/stems/<path:filename>")
+def download_stem(booking_id, filename):
+    stems_dir = os.path.join("/srv/stems", str(booking_id))
+    # ok: path-traversal-user-filename
+    return send_file(_resolve_stem(stems_dir, request.args.get("f", filename)))
+
+
+from django.http import FileResponse as DjangoFileResponse
+
+
+def download_take(request, booking_id: int, take):
+    # ruleid: path-traversal-user-filename
+    return DjangoFileResponse(open(os.path.join("/srv/takes", str(booking_id), take), "rb"))
+
+
+def take_cover(request, booking_id: int):
+    # ok: path-traversal-user-filename
+    return DjangoFileResponse(open(os.path.join("/srv/takes", str(booking_id), "cover.jpg"), "rb"))
+
+
+class TakeView:
+    def get(self, request, booking_id: int, take):
+        # ruleid: path-traversal-user-filename
+        return DjangoFileResponse(open(os.path.join("/srv/takes", take), "rb"))
+
+
+LANGUAGES = frozenset({"en", "es", "ja"})
+
+
+class LyricLocation:
+    def __init__(self, song_id: int, language: str):
+        if language not in LANGUAGES:
+            raise ValueError(language)
+        self.song_id = song_id
+        self.language = language
+
+    def absolute(self):
+        return os.path.join("/srv/lyrics", str(self.song_id), f"{self.language}.lrc")
+
+
+class LyricDraft:
+    def __init__(self, song_id: int, language: str):
+        self.song_id = song_id
+        self.language = language
+
+    def absolute(self):
+        return os.path.join("/srv/drafts", str(self.song_id), f"{self.language}.lrc")
+
+
+@api.get("/lyrics/{song_id}/{language}")
+def get_lyrics(song_id: int, language: str):
+    location = LyricLocation(song_id, language)
+    # ok: path-traversal-user-filename
+    return FileResponse(location.absolute())
+
+
+@api.get("/drafts/{song_id}/{language}")
+def get_draft(song_id: int, language: str):
+    draft = LyricDraft(song_id, language)
+    # ruleid: path-traversal-user-filename
+    return FileResponse(draft.absolute())
+
+
+def certificate_file(certificate_id: str):
+    try:
+        cid = uuid.UUID(certificate_id)
+    except ValueError:
+        raise LookupError(certificate_id)
+    return os.path.join("/srv/certificates", cid.hex[:2], f"{cid.hex}.pdf")
+
+
+def certificate_draft(certificate_id: str):
+    return os.path.join("/srv/drafts", f"{certificate_id}.pdf")
+
+
+def download_certificate(request, certificate_id):
+    # ok: path-traversal-user-filename
+    return DjangoFileResponse(open(certificate_file(certificate_id), "rb"))
+
+
+def download_certificate_draft(request, certificate_id):
+    # ruleid: path-traversal-user-filename
+    return DjangoFileResponse(open(certificate_draft(certificate_id), "rb"))
+
+
+def _shipped_to(db, account_code, batch_code):
+    row = db.execute(
+        "SELECT 1 FROM shipments WHERE account_code = %s AND batch_code = %s LIMIT 1",
+        (account_code, batch_code),
+    ).fetchone()
+    return row is not None
+
+
+def _log_request(db, batch_code):
+    db.execute("INSERT INTO coa_requests (batch_code) VALUES (%s)", (batch_code,))
+    return None
+
+
+@app.get("/coa/<batch_code>")
+def list_coas(batch_code):
+    if not _shipped_to(DB, "acct", batch_code):
+        abort(404)
+    # ok: path-traversal-user-filename
+    return {"files": os.listdir(os.path.join("/srv/coa", batch_code))}
+
+
+@app.get("/coa-requests/<batch_code>")
+def list_coa_requests(batch_code):
+    _log_request(DB, batch_code)
+    # ruleid: path-traversal-user-filename
+    return {"files": os.listdir(os.path.join("/srv/coa", batch_code))}

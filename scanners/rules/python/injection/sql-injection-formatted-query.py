@@ -547,6 +547,7 @@ def _filter_clause(args):
     for param, column in RUN_FILTERS.items():
         value = args.get(param)
         if value:
+            # ruleid: sql-injection-quoted-interpolation
             clauses.append("{} = '{}'".format(column, value))
     # ruleid: sql-injection-formatted-query
     return (" AND " + " AND ".join(clauses)) if clauses else ""
@@ -1743,3 +1744,164 @@ def _equals(column, value):
 def _bound_equals(column):
     # ok: sql-injection-formatted-query
     return "%s = %%s" % column
+
+
+DEFAULT_KIND = "linen"
+
+
+class TaskBoardQuery:
+    base = "SELECT t.id FROM housekeeping_tasks t WHERE t.due_date = :due_date"
+
+    def __init__(self):
+        self.clauses = []
+
+    def with_status(self, status):
+        if status:
+            # ruleid: sql-injection-quoted-interpolation
+            self.clauses.append("t.status = '{}'".format(status))
+        return self
+
+    def with_kind(self, kind):
+        if kind:
+            # ok: sql-injection-quoted-interpolation
+            self.clauses.append("t.kind = '{}'".format(DEFAULT_KIND))
+        return self
+
+    def sql(self):
+        return " ".join([self.base, *("AND " + c for c in self.clauses)])
+
+
+def run_task_board(conn, status):
+    return conn.execute(text(TaskBoardQuery().with_status(status).sql()))
+
+
+def _name_match(column, term):
+    # ruleid: sql-injection-formatted-query
+    return f"{column} ILIKE '%{term.strip()}%'"
+
+
+def _name_rank(column, term):
+    # ok: sql-injection-formatted-query
+    return f"{column} ILIKE '%{term.strip()}%'"
+
+
+def search_surveys(db, customer):
+    where = [_name_match("c.name", customer), _name_rank("c.name", customer)]
+    sql = "SELECT sv.id FROM site_surveys sv WHERE " + " AND ".join(where)
+    return db.execute(text(sql))
+
+
+_RANK_COLUMNS = {"name": "o.last_name, o.first_name", "joined": "o.joined_on"}
+_RANK_DIRECTIONS = {"asc": "ASC", "desc": "DESC"}
+
+
+def _ordering_sql(sort, direction):
+    column = _RANK_COLUMNS.get(sort, _RANK_COLUMNS["name"])
+    # ok: sql-injection-formatted-query
+    return f"{column} {_RANK_DIRECTIONS.get(direction, 'ASC')}"
+
+
+def _ordering_expr(sort, direction):
+    column = _rank_columns.get(sort, "o.last_name")
+    # ruleid: sql-injection-formatted-query
+    return f"{column} {direction}"
+
+
+def search_owners(cur, q, sort, direction):
+    sql = "SELECT o.id FROM owners o WHERE o.last_name ILIKE %(q)s "
+    sql += f"ORDER BY {_ordering_sql(sort, direction)}, {_ordering_expr(sort, direction)}"
+    return cur.execute(sql, {"q": f"%{q}%"})
+
+
+class InvoiceSummaryQuery:
+    TEMPLATE = (
+        "SELECT p.flavor, SUM(l.line_total) AS revenue FROM invoice_lines l"
+        " JOIN invoices i ON i.id = l.invoice_id"
+        " WHERE i.account_code = '{account_code}'"
+        " GROUP BY p.flavor"
+    )
+    RANKED = (
+        "SELECT p.flavor, SUM(l.line_total) AS revenue FROM invoice_lines l"
+        " GROUP BY p.flavor ORDER BY {order}"
+    )
+
+    def __init__(self, account_code):
+        self.account_code = account_code
+
+    @property
+    def sql(self):
+        # ruleid: sql-injection-formatted-query
+        return self.TEMPLATE.format(account_code=self.account_code)
+
+    @property
+    def ranked_sql(self):
+        # ok: sql-injection-formatted-query
+        return self.RANKED.format(order="revenue DESC")
+
+    def run(self, conn):
+        return conn.execute(text(self.sql)).all() + conn.execute(text(self.ranked_sql)).all()
+
+
+def _order_parts(sort, direction):
+    column = SORT_COLUMNS.get(sort, SORT_COLUMNS["name"])
+    order = "DESC" if direction == "desc" else "ASC"
+    return column, order
+
+
+def _page_parts(args):
+    return args.get("limit"), args.get("offset")
+
+
+def list_jobs(conn, args):
+    column, order = _order_parts(args.get("sort"), args.get("dir"))
+    limit, offset = _page_parts(args)
+    # ok: sql-injection-formatted-query
+    conn.execute(f"SELECT j.id FROM jobs j ORDER BY {column} {order}, j.id")
+    # ruleid: sql-injection-formatted-query
+    conn.execute(f"SELECT j.id FROM jobs j ORDER BY j.id LIMIT {limit} OFFSET {offset}")
+
+
+RANK_EXPRESSIONS = {"points": "SUM(s.points)", "games": "COUNT(*)"}
+
+
+def build_ranking_sql(metric, direction):
+    try:
+        expr = RANK_EXPRESSIONS[metric]
+        order = {"asc": "ASC", "desc": "DESC"}[direction]
+    except KeyError as exc:
+        raise ValueError(f"unsupported option: {exc.args[0]}")
+    # ok: sql-injection-formatted-query
+    return f"SELECT s.callsign, {expr} AS score FROM session_scores s ORDER BY score {order}"
+
+
+def build_arena_sql(arena, direction):
+    try:
+        order = {"asc": "ASC", "desc": "DESC"}[direction]
+    except KeyError as exc:
+        raise ValueError(f"unsupported option: {exc.args[0]}")
+    # ruleid: sql-injection-formatted-query
+    return f"SELECT s.callsign FROM session_scores s WHERE s.arena = '{arena}' ORDER BY s.points {order}"
+
+
+def find_member(cursor, card, callsign):
+    if card:
+        where, params = "c.card_number = %s", [card]
+    else:
+        where, params = "m.callsign ILIKE %s", [callsign + "%"]
+    cursor.execute(
+        # ok: sql-injection-formatted-query
+        "SELECT m.id, m.callsign FROM members_member m JOIN members_card c ON c.member_id = m.id "
+        "WHERE " + where + " ORDER BY m.callsign LIMIT 20",
+        params,
+    )
+    return cursor.fetchall()
+
+
+def find_member_loosely(cursor, callsign):
+    where = "m.callsign ILIKE '" + callsign + "%'"
+    cursor.execute(
+        # ruleid: sql-injection-formatted-query
+        "SELECT m.id, m.callsign FROM members_member m "
+        "WHERE " + where + " ORDER BY m.callsign LIMIT 20"
+    )
+    return cursor.fetchall()

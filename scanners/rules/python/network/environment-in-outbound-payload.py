@@ -1234,3 +1234,53 @@ def release_failure_blocks(step):
 
 def post_release_failure(url, step):
     return requests.post(url, json={"blocks": release_failure_blocks(step)}, timeout=10)
+
+
+def collect_support_bundle(app_root, description):
+    env_file = app_root / ".env"
+    config_text = env_file.read_text(encoding="utf-8") if env_file.exists() else ""
+    readme = app_root / "README"
+    readme_text = readme.read_text(encoding="utf-8") if readme.exists() else ""
+    return {
+        "description": description,
+        # ok: environment-in-outbound-payload
+        "readme": readme_text,
+        # ruleid: environment-in-outbound-payload
+        "config": config_text,
+    }
+
+
+def collect_env_text(app_root):
+    env_file = app_root / ".env"
+    text = env_file.read_text()
+    # ruleid: environment-in-outbound-payload
+    return {"env": text, "size": len(text)}
+
+
+def upload_support_bundle(url, bundle):
+    return requests.post(url, json=bundle, timeout=60)
+
+
+class SiteSnapshot:
+    def __init__(self, site, env_file):
+        self.site = site
+        self.env_file = env_file
+
+    @property
+    def site_values(self):
+        return {k: v or "" for k, v in dotenv_values(self.env_file).items()}
+
+    @property
+    def names(self):
+        return sorted(k for k in dotenv_values(self.env_file))
+
+    def as_payload(self):
+        # ruleid: environment-in-outbound-payload
+        return {"site": self.site, "values": self.site_values}
+
+    def as_summary(self):
+        # ok: environment-in-outbound-payload
+        return {"site": self.site, "names": self.names}
+
+    def register(self, url):
+        return requests.put(url, json=self.as_payload(), timeout=10)

@@ -254,7 +254,7 @@ def _block():
     return "".join(random.choices(KEY_ALPHABET, k=5))
 
 
-def format_licence_key():
+def format_seat_key():
     return "-".join(_block() for _ in range(5))
 
 
@@ -1176,3 +1176,61 @@ class FeedKey:
     def mint_safely(cls):
         raw = secrets.token_hex(16)
         return cls(prefix=raw[:8], plaintext=f"fk_{raw}")
+
+
+SEAT_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+
+
+def _block5(length=5):
+    # ruleid: insecure-random-for-secret
+    return "".join(random.choice(SEAT_ALPHABET) for _ in range(length))
+
+
+def _swatch_block(length=5):
+    # ok: insecure-random-for-secret
+    return "".join(random.choice("RGB") for _ in range(length))
+
+
+def format_seat_key(prefix):
+    body = "-".join(_block5() for _ in range(5))
+    return f"{prefix.upper()}-{body}"
+
+
+def format_swatch_label(prefix):
+    body = "-".join(_swatch_block() for _ in range(5))
+    return f"{prefix.upper()}-{body}"
+
+
+@dataclasses.dataclass
+class PartnerKey:
+    value: str
+    partner: str
+
+    @classmethod
+    def generate(cls, partner):
+        # ruleid: insecure-random-for-secret
+        return cls(value="lq_" + uuid.uuid1().hex, partner=partner)
+
+
+@dataclasses.dataclass
+class LeaderboardCacheKey:
+    value: str
+
+    @classmethod
+    def generate(cls):
+        # ok: insecure-random-for-secret
+        return cls(value="lb_" + uuid.uuid1().hex)
+
+
+_jwks_state = {"keys": {}, "fetched_at": 0.0}
+
+
+def _jwks_signing_keys():
+    # ok: insecure-random-for-secret
+    _jwks_state["fetched_at"] = time.monotonic()
+    return _jwks_state["keys"]
+
+
+def verify_partner_token(token):
+    keys = _jwks_signing_keys()
+    return jwt.decode(token, keys[jwt.get_unverified_header(token)["kid"]], algorithms=["RS256"])

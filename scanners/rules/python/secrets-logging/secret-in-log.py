@@ -1648,3 +1648,47 @@ def open_yard_or_fail(db: YardDatabase, connect):
             raise YardUnavailable(f"could not reach {db.connect_url}") from exc
         # ok: secret-in-log
         raise YardUnavailable(f"could not reach {db.public_url}") from exc
+
+
+@dataclasses.dataclass(frozen=True)
+class ChargeGatewayConfig:
+    base_url: str
+    gateway_secret_key: str
+
+    def describe(self):
+        return f"gateway={self.base_url} key={self.gateway_secret_key}"
+
+    def describe_safely(self):
+        return f"gateway={self.base_url} key=****"
+
+
+class ChargeDesk:
+    def __init__(self, config):
+        self.config = config
+
+    def declined(self, booking_ref):
+        # ruleid: secret-in-log
+        logging.warning("deposit for %s declined using %s", booking_ref, self.config.describe())
+        # ok: secret-in-log
+        logging.warning("deposit for %s declined using %s", booking_ref, self.config.describe_safely())
+
+
+audit = logging.getLogger("audit")
+
+
+def _record_login_failure(payload, reason):
+    audit.warning("member login failed (%s): %s", reason, payload)
+
+
+def _record_login_reason(payload, reason):
+    audit.warning("member login failed (%s) for %s", reason, payload.get("email"))
+
+
+def member_login():
+    payload = request.get_json(force=True) or {}
+    if not payload.get("password"):
+        # ruleid: secret-in-log
+        _record_login_failure(payload, "no password")
+        # ok: secret-in-log
+        _record_login_reason(payload, "no password")
+    return payload.get("email")

@@ -480,3 +480,37 @@ def remember_view_mode(response, mode):
 def start_portal_session(response, session_id):
     # ruleid: insecure-cookie-flags
     response.set_cookie(PORTAL_SESSION_COOKIE, session_id, secure=True, samesite="Lax")
+
+
+@dataclasses.dataclass(frozen=True)
+class PortalSettings:
+    cookie_name: str = "proof_sid"
+    cookie_secure: bool = False
+    cookie_httponly: bool = True
+
+
+portal = PortalSettings()
+
+
+@dataclasses.dataclass(frozen=True)
+class KioskSettings:
+    cookie_name: str = "kiosk_sid"
+    cookie_secure: bool = False
+    cookie_httponly: bool = True
+
+
+kiosk = KioskSettings(cookie_secure=True)
+
+
+def portal_login(sid):
+    resp = make_response({"ok": True})
+    # ruleid: insecure-cookie-flags
+    resp.set_cookie(portal.cookie_name, sid, secure=portal.cookie_secure, httponly=portal.cookie_httponly, samesite="Lax")
+    return resp
+
+
+def kiosk_login(sid):
+    resp = make_response({"ok": True})
+    # ok: insecure-cookie-flags
+    resp.set_cookie(kiosk.cookie_name, sid, secure=kiosk.cookie_secure, httponly=kiosk.cookie_httponly, samesite="Lax")
+    return resp

@@ -308,7 +308,7 @@ class TerminalKeyMiddleware:
 async def station_auth(request, handler):
     presented = request.headers.get("X-Station-Key", "")
     expected = request.app["station_keys"].get(request.headers.get("X-Station-Id", ""))
-    # ruleid: timing-unsafe-header-comparison
+    # ruleid: timing-unsafe-header-comparison, timing-unsafe-comparison
     if expected is None or presented != expected:
         raise PermissionError("unknown station")
     # ok: timing-unsafe-header-comparison
@@ -333,7 +333,7 @@ class PartnerKeyAuth:
 
     def __call__(self, x_partner_key: str = Header(default="")) -> None:
         supplied = x_partner_key.strip().encode("utf-8")
-        # ruleid: timing-unsafe-header-comparison
+        # ruleid: timing-unsafe-header-comparison, timing-unsafe-comparison
         if not supplied or supplied != self.expected:
             raise PermissionError("invalid partner key")
         # ok: timing-unsafe-header-comparison
@@ -731,7 +731,7 @@ class MarketplaceWebhookGate:
 
     def admit(self, body, presented):
         expected = self.scheme.expected_for(body)
-        # ruleid: timing-unsafe-signature-comparison
+        # ruleid: timing-unsafe-signature-comparison, timing-unsafe-comparison
         return presented.strip() == expected
 
     def unchanged(self, body, recorded):
@@ -1349,3 +1349,33 @@ require_partner_key = PartnerKeyCheck("configured")
 def partner_dependency(x_partner_key=""):
     if not require_partner_key.matches(x_partner_key):
         raise PermissionError("unknown partner key")
+
+
+class OverrideCode:
+    def __init__(self, code, version):
+        self.code = code
+        self.version = version
+
+    def accepts(self, supplied):
+        # ruleid: timing-unsafe-comparison
+        return self.code == supplied
+
+    def is_current(self, supplied):
+        # ok: timing-unsafe-comparison
+        return self.version == supplied
+
+
+def accept_swap(swap, payload):
+    submitted = (payload.get("value") or "").strip().lower()
+    # ruleid: timing-unsafe-comparison
+    if submitted != swap["swap_code"]:
+        return False
+    # ok: timing-unsafe-comparison
+    return submitted != swap["status"]
+
+
+class PinChecks:
+    @staticmethod
+    def _same(stored, submitted):
+        # ruleid: timing-unsafe-comparison
+        return stored == submitted.strip()

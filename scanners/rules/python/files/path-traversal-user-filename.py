@@ -1859,3 +1859,46 @@ def list_coa_requests(batch_code):
     _log_request(DB, batch_code)
     # ruleid: path-traversal-user-filename
     return {"files": os.listdir(os.path.join("/srv/coa", batch_code))}
+
+
+from pydantic import BaseModel
+
+
+class DiscardRequest(BaseModel):
+    filenames: list[str]
+
+
+@api.post("/schedule-imports/discard")
+def discard_staged(req: DiscardRequest):
+    for name in req.filenames:
+        # ruleid: path-traversal-user-filename
+        (Path("/srv/staging") / name).unlink()
+
+
+@api.post("/schedule-imports/discard-all")
+def discard_all(req: Request):
+    for path in Path("/srv/staging").iterdir():
+        # ok: path-traversal-user-filename
+        path.unlink()
+
+
+def _stream_batch(path):
+    with path.open("rb") as fh:
+        while chunk := fh.read(65536):
+            yield chunk
+
+
+def _stream_manifest(path, label):
+    with Path("/srv/batches/manifest.json").open("rb") as fh:
+        yield label.encode() + fh.read()
+
+
+@app.get("/tablet/batches/download")
+def download_batch():
+    path = Path("/srv/batches") / request.args.get("name", "")
+    label = request.args.get("label", "")
+    # ruleid: path-traversal-user-filename
+    body = b"".join(_stream_batch(path))
+    # ok: path-traversal-user-filename
+    head = b"".join(_stream_manifest(Path("/srv/batches/index"), label))
+    return body + head

@@ -1905,3 +1905,81 @@ def find_member_loosely(cursor, callsign):
         "WHERE " + where + " ORDER BY m.callsign LIMIT 20"
     )
     return cursor.fetchall()
+
+
+LOOKUP_QUERIES = {
+    "surname": "SELECT id FROM borrowers WHERE lower(surname) = lower('%s') AND active",
+}
+GREETINGS = {"en": "Hello %s"}
+
+
+def lookup_borrowers(conn, kind, value):
+    template = LOOKUP_QUERIES[kind]
+    # ruleid: sql-injection-formatted-query
+    rows = conn.execute(text(template % value))
+    greeting = GREETINGS["en"]
+    # ok: sql-injection-formatted-query
+    return rows, greeting % value
+
+
+class LedgerQuery:
+    def __init__(self, engine):
+        self.engine = engine
+        self._where = "1 = 1"
+        self._label = ""
+
+    def for_plan(self, plan_ref):
+        # ruleid: sql-injection-quoted-interpolation
+        self._where = "p.reference = '{}'".format(plan_ref)
+        # ok: sql-injection-quoted-interpolation
+        self._label = "plan {}".format(plan_ref)
+        return self
+
+    def instalments(self):
+        with self.engine.connect() as conn:
+            return conn.execute(text(f"SELECT i.amount FROM instalments i WHERE {self._where}")).all()
+
+
+class ScorecardFilters:
+    @staticmethod
+    def _conditions(filters):
+        if filters.get("team"):
+            # ruleid: sql-injection-quoted-interpolation
+            yield f"t.name = '{filters['team']}'"
+        if filters.get("season"):
+            # ok: sql-injection-quoted-interpolation
+            yield f"EXTRACT(YEAR FROM m.played_on) = {int(filters['season'])}"
+
+
+LISTING_SORTS = {"tested": "p.tested_on", "name": "c.last_name"}
+
+
+@dataclasses.dataclass
+class ListingOptions:
+    sort_column: str
+    client_name: str
+
+
+def _listing_options(args):
+    return ListingOptions(
+        sort_column=LISTING_SORTS.get(args.get("sort", ""), "p.tested_on"),
+        client_name=args.get("client", ""),
+    )
+
+
+def run_listing(cur, args):
+    opts = _listing_options(args)
+    sql = "SELECT p.id FROM patch_tests p JOIN clients c ON c.id = p.client_id"
+    # ok: sql-injection-formatted-query
+    cur.execute(f"{sql} ORDER BY {opts.sort_column}")
+    # ruleid: sql-injection-formatted-query
+    return cur.execute(f"{sql} WHERE c.last_name = '{opts.client_name}'")
+
+
+class VolumeLedger:
+    _template = "SELECT c.contract_ref FROM offtake_contracts c ORDER BY {order} {direction}"
+
+    def statement(self, conn, sort, descending):
+        direction = "DESC" if descending else "ASC"
+        # ok: sql-injection-formatted-query
+        return conn.execute(text(self._template.format(order=sort.column, direction=direction)))

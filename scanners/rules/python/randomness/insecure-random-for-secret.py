@@ -1234,3 +1234,18 @@ def _jwks_signing_keys():
 def verify_partner_token(token):
     keys = _jwks_signing_keys()
     return jwt.decode(token, keys[jwt.get_unverified_header(token)["kid"]], algorithms=["RS256"])
+
+
+@dataclasses.dataclass
+class ResetLinkDesk:
+    base_url: str
+    token_factory: object = dataclasses.field(default=uuid.uuid1)
+    trace_factory: object = dataclasses.field(default=uuid.uuid1)
+
+    def _new_token(self):
+        # ruleid: insecure-random-for-secret
+        return self.token_factory().hex
+
+    def _trace_label(self):
+        # ok: insecure-random-for-secret
+        return f"trace {self.trace_factory().hex}"

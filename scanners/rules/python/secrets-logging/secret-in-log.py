@@ -1692,3 +1692,26 @@ def member_login():
         # ok: secret-in-log
         _record_login_reason(payload, "no password")
     return payload.get("email")
+
+
+class TopUpError(Exception):
+    pass
+
+
+@dataclasses.dataclass(frozen=True)
+class TopUpGatewayConfig:
+    base_url: str
+    merchant_secret_key: str
+
+
+class BarTopUpGateway:
+    def __init__(self, config: TopUpGatewayConfig):
+        self._config = config
+
+    def rejected(self):
+        # ruleid: secret-in-log
+        raise TopUpError(f"payment provider rejected credentials {self._config}")
+
+    def unreachable(self):
+        # ok: secret-in-log
+        raise TopUpError(f"payment provider unreachable at {self._config.base_url}")

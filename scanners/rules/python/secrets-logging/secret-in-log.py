@@ -1673,27 +1673,6 @@ class ChargeDesk:
         logging.warning("deposit for %s declined using %s", booking_ref, self.config.describe_safely())
 
 
-audit = logging.getLogger("audit")
-
-
-def _record_login_failure(payload, reason):
-    audit.warning("member login failed (%s): %s", reason, payload)
-
-
-def _record_login_reason(payload, reason):
-    audit.warning("member login failed (%s) for %s", reason, payload.get("email"))
-
-
-def member_login():
-    payload = request.get_json(force=True) or {}
-    if not payload.get("password"):
-        # ruleid: secret-in-log
-        _record_login_failure(payload, "no password")
-        # ok: secret-in-log
-        _record_login_reason(payload, "no password")
-    return payload.get("email")
-
-
 class TopUpError(Exception):
     pass
 

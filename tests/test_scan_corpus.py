@@ -47,6 +47,7 @@ KNOWN_MISSES = {
     "radiotelescope/calibration_table_loader.py": "a query parameter handed to a method of another class that reads the path a second method joins",
     "rowing/video_upload_support_ticket.py": "a .env file read by one helper, put into a ticket's text by a second and posted by a third",
     "tattoostudio/payout_alerts.py": "a helper builds the bearer headers, and the caller hands them to another helper that posts an alert to a chat webhook",
+    "sheepfarm/vet_visit_repository.py": "column names taken from the keys of a filter mapping, from request.args in another function, formatted into a WHERE clause whose values are bound",
     "taxprep/rotate_transmitter_password.py": "a command-line tool prints the password it has just set for its operator, which the rules count as output",
     "tollroad/rsu_firmware_staging.py": "a path read from a downloaded manifest joined onto the staging folder: the manifest is not request data",
     "tollroad/transponder_account_sync.py": "every field of a settings dataclass, the API token among them, written out by a helper through vars()",

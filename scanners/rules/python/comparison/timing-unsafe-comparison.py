@@ -1379,3 +1379,43 @@ class PinChecks:
     def _same(stored, submitted):
         # ruleid: timing-unsafe-comparison
         return stored == submitted.strip()
+
+
+def pbkdf2_needs_upgrade(encoded, policy):
+    digest, iterations, _salt, _hash = encoded.split("$")
+    # ok: timing-unsafe-comparison
+    return digest != policy.digest or int(iterations) < policy.iterations
+
+
+def webhook_digest_matches(body, policy):
+    digest = hmac.new(policy.key, body, hashlib.sha256).hexdigest()
+    # ruleid: timing-unsafe-comparison, timing-unsafe-signature-comparison
+    return digest == policy.expected_digest
+
+
+def release_juice(req, booking):
+    # ruleid: timing-unsafe-comparison
+    if req.code.strip().upper() != booking.collection_code:
+        return False
+    # ok: timing-unsafe-comparison
+    return req.bay == booking.storage_bay
+
+
+@dataclasses.dataclass(frozen=True)
+class CouncilKey:
+    client: str
+    value: str
+
+    def matches(self, presented):
+        # ruleid: timing-unsafe-comparison
+        return self.value == presented
+
+
+@dataclasses.dataclass(frozen=True)
+class SortKey:
+    column: str
+    value: str
+
+    def same_as(self, other):
+        # ok: timing-unsafe-comparison
+        return self.value == other

@@ -1902,3 +1902,149 @@ def download_batch():
     # ok: path-traversal-user-filename
     head = b"".join(_stream_manifest(Path("/srv/batches/index"), label))
     return body + head
+
+
+def _discard_if_present(path):
+    if path.is_file():
+        path.unlink()
+        return True
+    return False
+
+
+@api.post("/admin/headshots/delete")
+def delete_headshot(filename: str):
+    # ruleid: path-traversal-user-filename
+    removed = _discard_if_present(Path("/srv/headshots") / filename)
+    # ok: path-traversal-user-filename
+    _discard_if_present(Path("/srv/headshots/index.lock"))
+    return {"removed": removed}
+
+
+class HeadshotStore:
+    def __init__(self, root: Path):
+        self.root = root
+
+    def remove(self, relative):
+        target = self.root / relative
+        if target.is_file():
+            # ruleid: path-traversal-user-filename
+            target.unlink()
+
+    def remove_flat(self, relative):
+        relative = os.path.basename(relative)
+        target = self.root / relative
+        if target.is_file():
+            # ok: path-traversal-user-filename
+            target.unlink()
+
+
+def _gauge_sheet_file(sheet_name):
+    return os.path.join("/srv/gauge-sheets", sheet_name + ".json")
+
+
+def load_gauge_sheet(sheet_name):
+    path = _gauge_sheet_file(sheet_name)
+    # ruleid: path-traversal-user-filename
+    with open(path, encoding="utf-8") as fh:
+        return fh.read()
+
+
+def load_gauge_index(sheet_name):
+    path = _gauge_sheet_file("index")
+    # ok: path-traversal-user-filename
+    with open(path, encoding="utf-8") as fh:
+        return sheet_name, fh.read()
+
+
+class StatementRecord:
+    def __init__(self, year: int, number: int, kind: str, upload_name: str):
+        self.year, self.number, self.kind, self._upload_name = year, number, kind, upload_name
+
+    @property
+    def relative_path(self):
+        return os.path.join(str(self.year), f"statement-{self.number:07d}.pdf")
+
+    @property
+    def file_name(self):
+        return self._upload_name
+
+
+def statement_pdf(root, record):
+    # ok: path-traversal-user-filename
+    with open(os.path.join(root, record.relative_path), "rb") as fh:
+        return fh.read()
+
+
+def statement_upload(root, record):
+    # ruleid: path-traversal-user-filename
+    with open(os.path.join(root, record.file_name), "rb") as fh:
+        return fh.read()
+
+
+class BellReport:
+    def __init__(self, tower_code, title):
+        self.id = uuid.uuid4()
+        self.tower_code, self.title = tower_code, title
+
+
+class BellReportPaths:
+    def __init__(self, root):
+        self.root = root
+
+    def for_report(self, report):
+        return self.root / report.id.hex[:2] / report.id.hex
+
+    def for_title(self, report):
+        return self.root / report.tower_code / report.title
+
+
+@api.post("/towers/{tower_code}/reports")
+async def upload_bell_report(tower_code: str, title: str, data: bytes):
+    report = BellReport(tower_code.upper(), title)
+    # ok: path-traversal-user-filename
+    BellReportPaths(Path("/srv/bell-reports")).for_report(report).write_bytes(data)
+    # ruleid: path-traversal-user-filename
+    BellReportPaths(Path("/srv/bell-reports")).for_title(report).write_bytes(data)
+    return {"id": report.id.hex}
+
+
+class LabReportArchive:
+    def __init__(self, root):
+        self.root = Path(root).resolve()
+
+    def _confined(self, *parts):
+        candidate = self.root.joinpath(*parts).resolve()
+        if not candidate.is_relative_to(self.root):
+            raise PermissionError("path escapes the archive")
+        return candidate
+
+    def open_report(self, batch_id, name):
+        return self._confined(f"batch-{batch_id:06d}", name)
+
+    def open_unchecked(self, batch_id, name):
+        return self.root.joinpath(f"batch-{batch_id:06d}", name)
+
+
+@app.get("/lab-archive/<int:batch_id>/file")
+def fetch_lab_report(batch_id):
+    archive = LabReportArchive("/srv/lab-archive")
+    path = archive.open_report(batch_id, request.args.get("name", ""))
+    raw = archive.open_unchecked(batch_id, request.args.get("name", ""))
+    if request.args.get("raw"):
+        # ruleid: path-traversal-user-filename
+        return send_file(raw)
+    # ok: path-traversal-user-filename
+    return send_file(path, mimetype="application/pdf")
+
+
+class LabelTemplates:
+    def __init__(self, root):
+        self.root = Path(root)
+
+    def load(self, name=None):
+        # ruleid: path-traversal-user-filename
+        return (self.root / (name or "standard.zpl")).read_text()
+
+    def load_default(self, name=None):
+        # ok: path-traversal-user-filename
+        return (self.root / ("standard.zpl" if name is None else "custom.zpl")).read_text()

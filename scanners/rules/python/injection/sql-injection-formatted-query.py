@@ -1983,3 +1983,72 @@ class VolumeLedger:
         direction = "DESC" if descending else "ASC"
         # ok: sql-injection-formatted-query
         return conn.execute(text(self._template.format(order=sort.column, direction=direction)))
+
+
+ROTA_SORTS = {"date": "s.service_date", "tower": "s.tower"}
+ROTA_DIRECTIONS = {"asc": "ASC", "desc": "DESC"}
+
+
+class RotaAttendance:
+    @staticmethod
+    def _order_by(sort, direction):
+        column = ROTA_SORTS.get(sort, ROTA_SORTS["date"])
+        # ok: sql-injection-formatted-query
+        return f"{column} {ROTA_DIRECTIONS.get(direction.lower(), 'ASC')}"
+
+    @staticmethod
+    def _ordering(sort, direction):
+        column = ROTA_SORTS.get(sort, ROTA_SORTS["date"])
+        # ruleid: sql-injection-formatted-query
+        return f"{column} {direction.lower()}"
+
+    def rows(self, conn, sort, direction):
+        sql = "SELECT s.service_date FROM rota_slots s ORDER BY " + self._order_by(sort, direction)
+        return conn.execute(text(sql)).fetchall()
+
+    def rows_by(self, conn, sort, direction):
+        sql = "SELECT s.service_date FROM rota_slots s ORDER BY " + self._ordering(sort, direction)
+        return conn.execute(text(sql)).fetchall()
+
+
+class LeaseBeds:
+    _BEDS_FOR_HOLDER = (
+        "SELECT b.bed_code FROM lease_beds b JOIN leases l ON l.id = b.lease_id "
+        "WHERE l.holder_name = '%s' ORDER BY b.bed_code"
+    )
+    _BEDS_SINCE = "SELECT b.bed_code FROM lease_beds b WHERE b.planted >= %s"
+
+    def __init__(self, conn):
+        self._conn = conn
+
+    def beds_for(self, holder):
+        with self._conn.cursor() as cur:
+            # ruleid: sql-injection-formatted-query
+            cur.execute(self._BEDS_FOR_HOLDER % holder)
+            return cur.fetchall()
+
+    def beds_since(self, since):
+        with self._conn.cursor() as cur:
+            # ok: sql-injection-formatted-query
+            cur.execute(self._BEDS_SINCE, (since,))
+            return cur.fetchall()
+
+
+class DepositLedger:
+    _sort: str = "created_at DESC"
+    _columns: str = "booking_ref, amount"
+
+    def with_sort(self, sort):
+        if sort:
+            self._sort = sort
+        return self
+
+    def build(self):
+        sql = f"SELECT {self._columns} FROM damage_deposits ORDER BY {self._sort} LIMIT 500"
+        # ruleid: sql-injection-formatted-query
+        return text(sql)
+
+    def build_plain(self):
+        sql = f"SELECT {self._columns} FROM damage_deposits LIMIT 500"
+        # ok: sql-injection-formatted-query
+        return text(sql)

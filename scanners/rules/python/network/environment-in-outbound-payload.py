@@ -1284,3 +1284,28 @@ class SiteSnapshot:
 
     def register(self, url):
         return requests.put(url, json=self.as_payload(), timeout=10)
+
+
+class AgentCrashContext:
+    def __init__(self, env_file):
+        self.env_file = env_file
+
+    def context(self):
+        config = dotenv_values(self.env_file) if self.env_file.exists() else {}
+        # ruleid: environment-in-outbound-payload
+        return {"platform": sys.platform, "config": config}
+
+    def release(self):
+        config = dotenv_values(self.env_file) if self.env_file.exists() else {}
+        # ok: environment-in-outbound-payload
+        return {"platform": sys.platform, "release": config.get("RELEASE", "")}
+
+
+def load_kiosk_settings(env_file):
+    # ok: environment-in-outbound-payload
+    return {**dotenv_values(env_file), **os.environ}
+
+
+def kiosk_support_payload(env_file):
+    # ruleid: environment-in-outbound-payload
+    return {"kiosk": platform.node(), **dotenv_values(env_file)}

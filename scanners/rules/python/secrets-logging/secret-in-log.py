@@ -1694,3 +1694,47 @@ class BarTopUpGateway:
     def unreachable(self):
         # ok: secret-in-log
         raise TopUpError(f"payment provider unreachable at {self._config.base_url}")
+
+
+@dataclasses.dataclass(frozen=True)
+class ExciseCredentials:
+    client_id: str
+    client_secret: str = dataclasses.field(repr=False)
+
+
+class ExciseReturns:
+    def __init__(self, creds: ExciseCredentials, raw_creds: str):
+        self._creds = creds
+        self._raw_creds = raw_creds
+
+    def filed(self, receipt):
+        # ok: secret-in-log
+        log.info("filed a return for %s, receipt %s", self._creds, receipt)
+        # ruleid: secret-in-log
+        log.info("filed a return for %s, receipt %s", self._raw_creds, receipt)
+
+
+def crew_sign_in(request):
+    if request.method == "POST" and not request.POST.get("password"):
+        # ruleid: secret-in-log
+        log.debug("crew login form rejected: %s", request.POST.dict())
+        details = request.POST.dict()
+        details.pop("password", None)
+        # ok: secret-in-log
+        log.debug("crew login form rejected: %s", details)
+    # ok: secret-in-log
+    log.info("crew login for %s", request.POST.get("username"))
+
+
+class CrewLoginError(Exception):
+    pass
+
+
+def _reject_crew(username, password, reason):
+    # ruleid: secret-in-log
+    return CrewLoginError(f"login rejected ({reason}) for {username!r} using password {password!r}")
+
+
+def _reject_crew_quietly(username, password, reason):
+    # ok: secret-in-log
+    return CrewLoginError(f"login rejected ({reason}) for {username!r}")

@@ -1419,3 +1419,22 @@ class SortKey:
     def same_as(self, other):
         # ok: timing-unsafe-comparison
         return self.value == other
+
+
+@dataclasses.dataclass
+class SheetSignOff:
+    game_id: int
+    presented: str
+    presented_at: str
+
+    @property
+    def expected(self):
+        return sheet_token_for(self.game_id)
+
+    def is_authentic(self):
+        # ruleid: timing-unsafe-comparison
+        return self.presented == self.expected
+
+    def same_minute(self, other):
+        # ok: timing-unsafe-comparison
+        return self.presented_at == other

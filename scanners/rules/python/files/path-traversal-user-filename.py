@@ -2048,3 +2048,57 @@ class LabelTemplates:
     def load_default(self, name=None):
         # ok: path-traversal-user-filename
         return (self.root / ("standard.zpl" if name is None else "custom.zpl")).read_text()
+
+
+EVENT_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{1,63}$")
+EVENT_PREFIX = re.compile(r"^[a-z0-9]")
+
+
+def _event_folder(slug):
+    if not EVENT_SLUG.match(slug):
+        abort(404)
+    return os.path.join("/srv/pgn", slug)
+
+
+def _event_folder_loose(slug):
+    if not EVENT_PREFIX.match(slug):
+        abort(404)
+    return os.path.join("/srv/pgn", slug)
+
+
+@app.route("/pgn/<slug>/")
+def pgn_event_files(slug):
+    # ok: path-traversal-user-filename
+    names = os.listdir(_event_folder(slug))
+    # ruleid: path-traversal-user-filename
+    loose = os.listdir(_event_folder_loose(slug))
+    return {"files": names + loose}
+
+
+
+def _gallery_photo(event_slug, photo_name):
+    return Path("/srv/gallery") / event_slug / photo_name
+
+
+def _gallery_index(event_slug, photo_name):
+    return Path("/srv/gallery") / event_slug / "index.json"
+
+
+def remove_gallery_photo(event_slug, photo_name):
+    # ruleid: path-traversal-user-filename
+    _gallery_photo(event_slug, photo_name).unlink()
+    # ok: path-traversal-user-filename
+    _gallery_index(event_slug, photo_name).unlink()
+
+
+def _firmware_image(image_name):
+    if not re.fullmatch(r"[a-z0-9_-]+\.bin", image_name):
+        raise ValueError(image_name)
+    return os.path.join("/srv/firmware", image_name)
+
+
+def firmware_bytes(image_name):
+    path = _firmware_image(image_name)
+    # ok: path-traversal-user-filename
+    with open(path, "rb") as fh:
+        return fh.read()

@@ -1309,3 +1309,27 @@ def load_kiosk_settings(env_file):
 def kiosk_support_payload(env_file):
     # ruleid: environment-in-outbound-payload
     return {"kiosk": platform.node(), **dotenv_values(env_file)}
+
+
+def _settings_from_file(path):
+    values = {}
+    for line in path.read_text().splitlines():
+        key, _, value = line.partition("=")
+        values[key.strip()] = value.strip()
+    return values
+
+
+def fitting_bundle(app_root):
+    return {
+        "host": platform.node(),
+        # ruleid: environment-in-outbound-payload
+        "settings": _settings_from_file(app_root / ".env"),
+    }
+
+
+def fitting_bundle_release(app_root):
+    return {
+        "host": platform.node(),
+        # ok: environment-in-outbound-payload
+        "release": _settings_from_file(app_root / "RELEASE"),
+    }

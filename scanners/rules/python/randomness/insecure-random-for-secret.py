@@ -1279,3 +1279,17 @@ class PartnerKeys:
 
     def issue(self, partner_id):
         return dict(partner=partner_id, labels=self._shuffled_labels(["a", "b"]), secret=self._random_string(40))
+
+
+class BuyerKeyFactory:
+    @staticmethod
+    def _body():
+        # ruleid: insecure-random-for-secret
+        return f"{random.getrandbits(160):040x}"
+
+
+class CacheKeyFactory:
+    @staticmethod
+    def _spread_bucket():
+        # ok: insecure-random-for-secret
+        return random.randrange(16)

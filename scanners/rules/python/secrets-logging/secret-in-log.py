@@ -1738,3 +1738,43 @@ def _reject_crew(username, password, reason):
 def _reject_crew_quietly(username, password, reason):
     # ok: secret-in-log
     return CrewLoginError(f"login rejected ({reason}) for {username!r}")
+
+
+def _safe_dsn(url):
+    return url.split("@")[-1]
+
+
+def _full_dsn(url):
+    return url
+
+
+def connect_ledger(url):
+    shown = _safe_dsn(url)
+    # ok: secret-in-log
+    log.info("connected to ledger database %s", shown)
+    full = _full_dsn(url)
+    # ruleid: secret-in-log
+    log.info("connected to ledger database %s", full)
+
+
+@dataclasses.dataclass
+class StaffAttempt:
+    username: str
+    password: str
+
+
+def _attempt_from_form(form) -> StaffAttempt:
+    return StaffAttempt(username=form.get("username", ""), password=form.get("password", ""))
+
+
+def _username_from_form(form) -> str:
+    return form.get("username", "")
+
+
+def staff_sign_in(form):
+    attempt = _attempt_from_form(form)
+    # ruleid: secret-in-log
+    log.warning("staff sign-in failed: %r", attempt)
+    who = _username_from_form(form)
+    # ok: secret-in-log
+    log.warning("staff sign-in failed: %r", who)

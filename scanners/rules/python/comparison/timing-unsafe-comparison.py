@@ -1438,3 +1438,31 @@ class SheetSignOff:
     def same_minute(self, other):
         # ok: timing-unsafe-comparison
         return self.presented_at == other
+
+
+@dataclasses.dataclass
+class PartnerApiKeyRecord:
+    client_id: str
+    key: str
+
+    def matches(self, candidate):
+        # ruleid: timing-unsafe-comparison
+        return self.key == candidate
+
+
+@dataclasses.dataclass
+class CacheKeyRecord:
+    region: str
+    key: str
+
+    def matches(self, other):
+        # ok: timing-unsafe-comparison
+        return self.key == other
+
+
+def verify_stored_reset(redis_client, email, submitted):
+    stored = redis_client.get(f"reset:code:{email}")
+    # ruleid: timing-unsafe-comparison
+    if stored is None or stored.decode("ascii") != submitted.strip():
+        return False
+    return True

@@ -1,3 +1,4 @@
+import datetime
 import zipfile
 import os
 import hashlib
@@ -2102,3 +2103,59 @@ def firmware_bytes(image_name):
     # ok: path-traversal-user-filename
     with open(path, "rb") as fh:
         return fh.read()
+
+
+COLLECTION_SETTINGS = {"scores": "TUNE_SCORES_DIR", "tracks": "BACKING_TRACKS_DIR"}
+
+
+def _collection_dir(collection):
+    key = COLLECTION_SETTINGS.get(collection)
+    if key is None:
+        abort(404)
+    return app.config[key]
+
+
+def _collection_dir_loose(collection):
+    key = COLLECTION_SETTINGS.get(collection)
+    return app.config.get(key, collection)
+
+
+@app.route("/library/<collection>")
+def library_listing(collection):
+    # ok: path-traversal-user-filename
+    names = os.listdir(_collection_dir(collection))
+    # ruleid: path-traversal-user-filename
+    loose = os.listdir(_collection_dir_loose(collection))
+    return {"files": names + loose}
+
+
+def _customer_invoice(invoice_number):
+    invoice = db_session.scalar(select(Invoice).where(Invoice.invoice_number == invoice_number))
+    if invoice is None:
+        abort(404)
+    return invoice
+
+
+def _invoice_by_label(invoice_number):
+    return {"id": invoice_number}
+
+
+@app.route("/invoices/<invoice_number>.pdf")
+def invoice_pdf(invoice_number):
+    invoice = _customer_invoice(invoice_number)
+    # ok: path-traversal-user-filename
+    first = send_file(os.path.join("/srv/invoices", f"invoice-{invoice.id}.pdf"))
+    record = _invoice_by_label(invoice_number)
+    # ruleid: path-traversal-user-filename
+    second = send_file(os.path.join("/srv/invoices", f"invoice-{record['id']}.pdf"))
+    return first or second
+
+
+@app.route("/controller-logs/<day>")
+def controller_log(day):
+    log_day = datetime.date.fromisoformat(day)
+    # ok: path-traversal-user-filename
+    first = send_file(os.path.join("/srv/controller-logs", f"{log_day.isoformat()}.log"))
+    # ruleid: path-traversal-user-filename
+    second = send_file(os.path.join("/srv/controller-logs", f"{day}.log"))
+    return first or second

@@ -1781,7 +1781,8 @@ def _name_match(column, term):
 
 
 def _name_rank(column, term):
-    # ok: sql-injection-formatted-query
+    # (the rule above judges helpers named for a clause; this one is the quoted interpolation's)
+    # ruleid: sql-injection-quoted-interpolation
     return f"{column} ILIKE '%{term.strip()}%'"
 
 
@@ -2052,3 +2053,18 @@ class DepositLedger:
         sql = f"SELECT {self._columns} FROM damage_deposits LIMIT 500"
         # ok: sql-injection-formatted-query
         return text(sql)
+
+
+def _contains(column, term):
+    # ruleid: sql-injection-quoted-interpolation
+    return f"{column} LIKE '%{term}%'"
+
+
+def _contains_marker(column):
+    # ok: sql-injection-quoted-interpolation
+    return f"{column} LIKE '%' || ? || '%'"
+
+
+def search_specimens(conn, term):
+    clauses = [_contains("s.tag_number", term), _contains_marker("s.species")]
+    return conn.execute("SELECT * FROM specimens s WHERE " + " OR ".join(clauses), (term,)).fetchall()

@@ -1333,3 +1333,43 @@ def fitting_bundle_release(app_root):
         # ok: environment-in-outbound-payload
         "release": _settings_from_file(app_root / "RELEASE"),
     }
+
+
+class ReconstructionRunner:
+    def __init__(self, tool, threads=8):
+        self._tool = tool
+        self._threads = threads
+
+    def _child_env(self):
+        # ok: environment-in-outbound-payload
+        return {**os.environ, "OMP_NUM_THREADS": str(self._threads)}
+
+    def _status_context(self):
+        # ruleid: environment-in-outbound-payload
+        return {**os.environ, "threads": str(self._threads)}
+
+    def run(self, job_dir):
+        proc = subprocess.run([self._tool, "reconstruct", job_dir], env=self._child_env(), capture_output=True)
+        requests.post("https://status.example.org/jobs", json={"context": self._status_context()}, timeout=10)
+        return proc.returncode
+
+
+def _relay_config(home):
+    settings = json.loads((home / "relay.json").read_text())
+    settings.update(dotenv_values(home / ".env"))
+    return settings
+
+
+def _relay_release(home):
+    settings = json.loads((home / "relay.json").read_text())
+    settings.update(json.loads((home / "release.json").read_text()))
+    return settings
+
+
+def relay_support_bundle(home):
+    return {
+        # ruleid: environment-in-outbound-payload
+        "config": _relay_config(home),
+        # ok: environment-in-outbound-payload
+        "release": _relay_release(home),
+    }

@@ -1293,3 +1293,43 @@ class CacheKeyFactory:
     def _spread_bucket():
         # ok: insecure-random-for-secret
         return random.randrange(16)
+
+
+class OutstationKeyService:
+    def provision(self, station_code):
+        # ruleid: insecure-random-for-secret
+        key = "wl_" + uuid.uuid1().hex
+        return station_code, key
+
+
+class CacheKeyService:
+    def provision(self, station_code):
+        # ok: insecure-random-for-secret
+        key = "wl_" + uuid.uuid1().hex
+        return station_code, key
+
+
+class ResetCodeIssuer:
+    def issue(self, licence_no, code):
+        # ok: insecure-random-for-secret
+        self.pending[licence_no] = _PendingReset(code, time.monotonic())
+        # ruleid: insecure-random-for-secret
+        self.pending_code = str(time.monotonic())
+        return self.pending[licence_no]
+
+    def revoke(self, licence_no):
+        # ok: insecure-random-for-secret
+        self.repo.mark_revoked(licence_no, time.time())
+        # ruleid: insecure-random-for-secret
+        return self.repo.session_token(licence_no, time.time())
+
+
+class PartnerSessionRegistry:
+    @staticmethod
+    def mint_id(partner_code):
+        # ruleid: insecure-random-for-secret
+        return f"{partner_code.lower()}-{random.getrandbits(32):08x}"
+
+    def expiry_jitter(self):
+        # ok: insecure-random-for-secret
+        return random.uniform(0, 30)

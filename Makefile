@@ -28,7 +28,7 @@ sysdeps:
 
 test: $(STAMP) sysdeps
 	$(SEMGREP) --test --quiet scanners/rules
-	SUITE_REQUIRE_BROWSER=1 $(PY) -m pytest -q -n 2 --dist loadfile
+	SUITE_REQUIRE_BROWSER=1 $(PY) -m pytest -q -n 2 --dist loadfile --durations=20
 
 fuzz: $(STAMP)
 	SUITE_FUZZ_EXAMPLES=5000 $(PY) -m pytest -q tests/test_edits.py

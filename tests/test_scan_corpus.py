@@ -52,10 +52,12 @@ KNOWN_MISSES = {
     "radiotelescope/calibration_table_loader.py": "a query parameter handed to a method of another class that reads the path a second method joins",
     "rowing/video_upload_support_ticket.py": "a .env file read by one helper, put into a ticket's text by a second and posted by a third",
     "sheepfarm/vet_visit_repository.py": "column names taken from the keys of a filter mapping, from request.args in another function, formatted into a WHERE clause whose values are bound",
+    "shepherdhut/welcome_pack_renderer.py": 'a language code joined onto a folder as f"{language}.md" by a method that another method opens: a name at the start of an f-string is taken for a full path given a suffix',
     "tattoostudio/payout_alerts.py": "a helper builds the bearer headers, and the caller hands them to another helper that posts an alert to a chat webhook",
     "taxprep/rotate_transmitter_password.py": "a command-line tool prints the password it has just set for its operator, which the rules count as output",
     "tollroad/rsu_firmware_staging.py": "a path read from a downloaded manifest joined onto the staging folder: the manifest is not request data",
     "tollroad/transponder_account_sync.py": "every field of a settings dataclass, the API token among them, written out by a helper through vars()",
+    "velodrome/coach_account_hasher.py": 'a bcrypt cost read from the environment with a default of "8" as text: the rule compares numbers',
     "webnet/share_config.py": "a .env file read in one function and posted in another",
     "webnet/support_bundle.py": "a credentials file packed into an archive that another function uploads",
 }
@@ -69,7 +71,9 @@ KNOWN_FALSE_ALARMS = {
     "injection/archive_cli.py": "the command is quoted by a helper in the same module",
     "injection/table_browser.py": "an enum member's name interpolated into ORDER BY",
     "ironmongery/key_collection_pins.py": "an HMAC with a server pepper of a one-time PIN drawn with secrets: weak-password-hash takes a PIN for a password",
+    "organgrinder/workshop_job_listing.py": "an ORDER BY clause a dataclass property builds from two allow-list lookups",
     "recordlabel/warehouse_db_connect.py": "table names looped over from a parameter whose default is a tuple of literals: a parameter may hold anything its callers pass",
+    "velodrome/timing_client_logging.py": "a URL built from a field of a settings dataclass that also holds an API key: the field of an instance is taken for the instance",
 }
 
 

@@ -1466,3 +1466,19 @@ def verify_stored_reset(redis_client, email, submitted):
     if stored is None or stored.decode("ascii") != submitted.strip():
         return False
     return True
+
+
+def _split_signature(body):
+    return hmac.new(b"timing-secret", body, hashlib.sha256).hexdigest()
+
+
+def _split_checksum(body):
+    return hashlib.sha256(body).hexdigest()
+
+
+def receive_splits(body, sent):
+    # ruleid: timing-unsafe-signature-comparison
+    if sent != "sha256=" + _split_signature(body):
+        return False
+    # ok: timing-unsafe-signature-comparison
+    return sent != "sha256=" + _split_checksum(body)

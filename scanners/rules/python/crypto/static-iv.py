@@ -1015,3 +1015,33 @@ class BackupSealer:
             # ruleid: static-iv-helper
             out.append(self._aead.encrypt(_device_nonce(device_id, index), chunk, b""))
         return out
+
+
+@dataclass(frozen=True)
+class AppraisalCipherSettings:
+    key_env: str = "APPRAISAL_NOTES_KEY"
+    nonce_hex: str = "6b1f0e2d9c4a7b3e5f8a0c1d"
+    salt_hex: str = "00112233445566778899aabb"
+
+
+class AppraisalNotesCipher:
+    def __init__(self, settings=None):
+        self._settings = settings or AppraisalCipherSettings()
+        self._aead = AESGCM(base64.b64decode(os.environ[self._settings.key_env]))
+
+    @property
+    def nonce(self):
+        return bytes.fromhex(self._settings.nonce_hex)
+
+    @property
+    def salt(self):
+        return bytes.fromhex(self._settings.salt_hex)
+
+    def encrypt_notes(self, payload):
+        # ruleid: static-iv
+        return self._aead.encrypt(self.nonce, payload, None)
+
+    def encrypt_salted(self, payload):
+        nonce = os.urandom(12)
+        # ok: static-iv
+        return nonce + self._aead.encrypt(nonce, payload, self.salt)

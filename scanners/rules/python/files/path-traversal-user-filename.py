@@ -2159,3 +2159,16 @@ def controller_log(day):
     # ruleid: path-traversal-user-filename
     second = send_file(os.path.join("/srv/controller-logs", f"{day}.log"))
     return first or second
+
+
+@app.route("/gallery/<slug>/index.json")
+def gallery_index(slug):
+    hut = Hut.query.filter_by(slug=slug, is_listed=True).first()
+    if hut is None:
+        abort(404)
+    # ok: path-traversal-user-filename
+    names = os.listdir(os.path.join("/srv/gallery", f"hut-{hut.id}", "card"))
+    row = {"id": slug}
+    # ruleid: path-traversal-user-filename
+    loose = os.listdir(os.path.join("/srv/gallery", f"hut-{row['id']}", "card"))
+    return {"images": names + loose}

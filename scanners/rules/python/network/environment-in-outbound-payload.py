@@ -1373,3 +1373,32 @@ def relay_support_bundle(home):
         # ok: environment-in-outbound-payload
         "release": _relay_release(home),
     }
+
+
+def crash_report(exc, env_file):
+    # ruleid: environment-in-outbound-payload
+    return {"message": str(exc), "configuration": dotenv_values(env_file) if env_file.exists() else {}}
+
+
+def crash_report_release(exc, release_file):
+    # ok: environment-in-outbound-payload
+    return {"message": str(exc), "release": release_file.read_text() if release_file.exists() else ""}
+
+
+class HostingSupportBundle:
+    def __init__(self, env_file):
+        self.env_file = env_file
+
+    def configured_keys(self):
+        return sorted(dotenv_values(self.env_file).keys())
+
+    def configured_values(self):
+        return dotenv_values(self.env_file)
+
+    def manifest(self):
+        # ok: environment-in-outbound-payload
+        return {"python": platform.python_version(), "settings_present": self.configured_keys()}
+
+    def full_manifest(self):
+        # ruleid: environment-in-outbound-payload
+        return {"python": platform.python_version(), "settings": self.configured_values()}

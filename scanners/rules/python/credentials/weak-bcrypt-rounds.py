@@ -294,3 +294,21 @@ class TrainingTellerPinHasher(TellerPinHasher):
 class TellerPinAudit:
     # ok: weak-bcrypt-rounds
     pin_work = 3
+
+
+class EstimatorAccounts:
+    WORK_FACTOR = 8
+
+    def _hash(self, password, rounds=None):
+        # ruleid: weak-bcrypt-rounds
+        salt = bcrypt.gensalt(rounds=rounds or self.WORK_FACTOR)
+        return bcrypt.hashpw(password.encode(), salt)
+
+
+class SurveyorAccounts:
+    WORK_FACTOR = 12
+
+    def _hash(self, password, rounds=None):
+        # ok: weak-bcrypt-rounds
+        salt = bcrypt.gensalt(rounds=rounds or self.WORK_FACTOR)
+        return bcrypt.hashpw(password.encode(), salt)

@@ -512,3 +512,43 @@ class CoreCatalogue:
     def note_site(self, site_code):
         # ok: sql-injection-quoted-interpolation
         logging.info(f"site_code = '{site_code}' requested")
+
+
+GROUP_COLUMNS = {"partner": "pt.name", "type": "pz.puzzle_type"}
+DIRECTIONS = {"asc": "ASC", "desc": "DESC"}
+
+
+def royalty_report(conn, group, sort, direction):
+    try:
+        group_expr = GROUP_COLUMNS[group]
+        order = f"{SORT_COLUMNS[sort]} {DIRECTIONS[direction]}"
+    except KeyError:
+        raise ValueError("unsupported report option")
+    # ok: sql-injection-formatted-query
+    return conn.execute(f"SELECT {group_expr} AS grp, COUNT(*) FROM lines GROUP BY grp ORDER BY {order}").fetchall()
+
+
+def royalty_report_raw_direction(conn, sort, direction):
+    order = f"{SORT_COLUMNS[sort]} {direction}"
+    # ruleid: sql-injection-formatted-query
+    return conn.execute(f"SELECT partner, COUNT(*) FROM lines GROUP BY partner ORDER BY {order}").fetchall()
+
+
+def royalty_report_fallback(conn, group):
+    try:
+        group_expr = GROUP_COLUMNS[group]
+        label = group.title()
+    except KeyError:
+        group_expr = group
+    # ruleid: sql-injection-formatted-query
+    return conn.execute(f"SELECT {group_expr} AS grp, COUNT(*) FROM lines GROUP BY grp").fetchall()
+
+
+def royalty_report_checked(conn, group):
+    try:
+        group_expr = GROUP_COLUMNS[group]
+        label = group.title()
+    except KeyError:
+        raise ValueError(group)
+    # ok: sql-injection-formatted-query
+    return label, conn.execute(f"SELECT {group_expr} AS grp, COUNT(*) FROM lines GROUP BY grp").fetchall()

@@ -244,6 +244,7 @@ def _corpus_edits() -> list[EditPair]:
     the definition that holds its weakness to the rest of the file, and each secure file by adding
     its last definition (often the entry point that calls its helpers)."""
     import csv
+    import hashlib
     from pathlib import Path
 
     corpus = Path(__file__).resolve().parents[1] / "bench" / "scan_corpus"
@@ -252,6 +253,11 @@ def _corpus_edits() -> list[EditPair]:
         with labels.open(newline="") as fh:
             rows = list(csv.DictReader(fh))
         for row in rows:
+            # half of the files, chosen by a digest of their path so that new batches leave the
+            # choice of the others as it was: two scans of every edit took five minutes of CI's
+            # twenty-four, and the edits of one batch are much like those of the next
+            if hashlib.sha256(f"{labels.parent.name}/{row['file']}".encode()).digest()[0] % 2:
+                continue
             text = (labels.parent / row["file"]).read_text()
             definitions = [n for n in ast.parse(text).body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))]
             if len(definitions) < 2:
@@ -277,7 +283,7 @@ def test_corpus_edits_get_the_same_findings_with_and_without_skipping():
     edits = _corpus_edits()
     # an edit that leaves no definition to skip is scanned the same either way
     pairs = [p for p in edits if _reductions_of(p)]
-    assert len(edits) > 4000 and len(pairs) > 1000, "many edits leave a definition to skip"
+    assert len(edits) > 5000 and len(pairs) > 1000, "many edits leave a definition to skip"
 
     def found(skip: bool) -> dict:
         results = scan_pairs(pairs, skip_unchanged=skip)
@@ -286,4 +292,4 @@ def test_corpus_edits_get_the_same_findings_with_and_without_skipping():
 
     skipped, full = found(True), found(False)
     assert {k: v for k, v in skipped.items() if v != full[k]} == {}
-    assert sum(1 for v in full.values() if v) > 500, "the edits introduce findings to compare"
+    assert sum(1 for v in full.values() if v) > 250, "the edits introduce findings to compare"

@@ -498,3 +498,16 @@ def receive_splits(body, sent):
         return False
     # ok: timing-unsafe-signature-comparison
     return sent != "sha256=" + _split_checksum(body)
+
+
+class PayoutAccountChange:
+    def request(self, maker_id):
+        self._code = f"{secrets.randbelow(10**8):08d}"
+        self._status = "pending"
+
+    def confirm(self, entered_code):
+        # ruleid: timing-unsafe-comparison
+        if entered_code.strip() != self._code:
+            return False
+        # ok: timing-unsafe-comparison
+        return self._status != "cancelled"

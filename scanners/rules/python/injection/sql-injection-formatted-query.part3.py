@@ -552,3 +552,22 @@ def royalty_report_checked(conn, group):
         raise ValueError(group)
     # ok: sql-injection-formatted-query
     return label, conn.execute(f"SELECT {group_expr} AS grp, COUNT(*) FROM lines GROUP BY grp").fetchall()
+
+
+class CommissionOrderRepository:
+    def _select(self, conn, where, params):
+        return conn.execute(text("SELECT id FROM commission_orders WHERE " + where), params).fetchall()
+
+    def queue_for_maker(self, conn, maker_id, status=None):
+        where = "maker_id = :maker_id"
+        if status:
+            # ruleid: sql-injection-quoted-interpolation
+            where += " AND status = '{}'".format(status)
+        return self._select(conn, where, {"maker_id": maker_id})
+
+    def queue_for_status(self, conn, maker_id, status=None):
+        where = "maker_id = :maker_id"
+        if status:
+            # ok: sql-injection-quoted-interpolation
+            where += " AND status = :status"
+        return self._select(conn, where, {"maker_id": maker_id, "status": status})

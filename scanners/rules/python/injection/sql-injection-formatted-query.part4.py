@@ -1,3 +1,4 @@
+import dataclasses
 import logging
 from dataclasses import asdict
 import psycopg2.sql
@@ -540,3 +541,23 @@ def _contains_marker(column):
 def search_specimens(conn, term):
     clauses = [_contains("s.tag_number", term), _contains_marker("s.species")]
     return conn.execute("SELECT * FROM specimens s WHERE " + " OR ".join(clauses), (term,)).fetchall()
+
+
+REPORT_SQL = "SELECT v.name, sum(a.hours) AS hours FROM attendance a JOIN volunteers v ON v.id = a.volunteer_id GROUP BY v.name ORDER BY {order}"
+
+
+@dataclasses.dataclass
+class HoursReportQuery:
+    sort: str = "hours DESC"
+
+    def statement(self):
+        # ruleid: sql-injection-formatted-query
+        return text(REPORT_SQL.format(order=self.sort))
+
+
+class FixedHoursReport:
+    sort = "hours DESC"
+
+    def statement(self):
+        # ok: sql-injection-formatted-query
+        return text(REPORT_SQL.format(order=self.sort))

@@ -473,3 +473,20 @@ class CrashReporter:
     def report(self, exc):
         context = {name: provider() for name, provider in self.context_providers.items()}
         requests.post("https://crash.example/report", json={"error": str(exc), "context": context}, timeout=5)
+
+
+def _config_snapshot(env_file=".env"):
+    values = dotenv_values(env_file)
+    return {key: value or "" for key, value in sorted(values.items())}
+
+
+def _config_names(env_file=".env"):
+    values = dotenv_values(env_file)
+    return {key: "set" for key, value in sorted(values.items())}
+
+
+def upload_onboarding_diagnostics(client, callback_url):
+    # ruleid: environment-in-outbound-payload
+    client.post("/v1/integrations/diagnostics", json={"callback_url": callback_url, "config": _config_snapshot()})
+    # ok: environment-in-outbound-payload
+    client.post("/v1/integrations/diagnostics", json={"callback_url": callback_url, "config": _config_names()})

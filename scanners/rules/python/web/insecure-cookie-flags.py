@@ -514,3 +514,17 @@ def kiosk_login(sid):
     # ok: insecure-cookie-flags
     resp.set_cookie(kiosk.cookie_name, sid, secure=kiosk.cookie_secure, httponly=kiosk.cookie_httponly, samesite="Lax")
     return resp
+
+
+def set_units(units):
+    resp = make_response({"units": units})
+    # ok: insecure-cookie-flags
+    resp.set_cookie("bh_units", units, max_age=365 * 24 * 3600, samesite="Lax", secure=True)
+    return resp
+
+
+def set_community_session(sid):
+    resp = make_response({"ok": True})
+    # ruleid: insecure-cookie-flags
+    resp.set_cookie("community_sid", sid, samesite="Lax", secure=True)
+    return resp

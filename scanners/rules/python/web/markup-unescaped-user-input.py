@@ -327,3 +327,15 @@ def inscription_preview(draft: InscriptionDraft):
     # ok: markup-unescaped-user-input
     safe = Markup("<br>").join(draft.lines)
     return body, safe
+
+
+def engraving_preview():
+    wording = request.values.get("wording", "").strip()
+    # ruleid: markup-unescaped-user-input
+    return render_template("preview.html", wording=Markup(wording.replace("\n", "<br>")))
+
+
+def engraving_preview_escaped():
+    wording = escape(request.values.get("wording", "").strip())
+    # ok: markup-unescaped-user-input
+    return render_template("preview.html", wording=Markup(wording.replace("\n", Markup("<br>"))))

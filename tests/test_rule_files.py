@@ -37,7 +37,7 @@ def _annotations(test_file: Path) -> Counter[tuple[str, str]]:
 def _test_files(rule_file: Path) -> list[Path]:
     """The test files `semgrep --test` runs a rule file on: every file of its folder whose name up to
     the first dot is the rule file's (`<rule-id>.py`, `<rule-id>.part2.py`, ...)."""
-    return sorted(f for f in rule_file.parent.glob(f"{rule_file.stem}.*py"))
+    return sorted(rule_file.parent.glob(f"{rule_file.stem}.*py"))
 
 
 # semgrep --test gives each rule 5 seconds per test file, a limit it takes no flag to raise, and

@@ -205,8 +205,9 @@ def test_whole_file_conditions_are_tried_once_per_file(path):
 
 # The rules without their conditions read every file they are given: over seventeen minutes for the
 # whole corpus beside another test worker, and ten of CI's twenty-four for a third of it (15,000
-# files), hence a sixth, and more than pytest's default time per test. Whether the rules still judge every labelled file as labelled is the corpus test's
-# work, on all of it; here the corpus only adds varied code to the rules' own test files.
+# files), hence a sixth, and more than pytest's default time per test. Whether the rules still judge
+# every labelled file as labelled is the corpus test's work, on all of it; here the corpus only adds
+# varied code to the rules' own test files.
 @pytest.mark.timeout(2400)  # the rules twice over the corpus, once without their prefilters (slow), beside the other worker
 def test_whole_file_conditions_change_no_finding(tmp_path):
     """A rule with its whole-file condition finds exactly what it finds without it, on the rules' test

@@ -528,3 +528,20 @@ def set_community_session(sid):
     # ruleid: insecure-cookie-flags
     resp.set_cookie("community_sid", sid, samesite="Lax", secure=True)
     return resp
+
+
+class CommunityPortal:
+    community_cookie = "cp_session"
+    units_cookie = "cp_units"
+
+    def login(self, sid):
+        resp = make_response({"ok": True})
+        # ruleid: insecure-cookie-flags
+        resp.set_cookie(self.community_cookie, sid, samesite="Lax", secure=True)
+        return resp
+
+    def set_units(self, units):
+        resp = make_response({"units": units})
+        # ok: insecure-cookie-flags
+        resp.set_cookie(self.units_cookie, units, samesite="Lax", secure=True)
+        return resp

@@ -67,6 +67,8 @@ KNOWN_MISSES = {
 KNOWN_FALSE_ALARMS = {
     "chandlery/card_terminal_session.py": "a card-terminal provider's payment session id logged when the session opens: the rule takes every session id for a credential",
     "clocktower/firmware_manifest_check.py": "a file name from a local release manifest's entry, a field of a parameter, joined onto the download folder: the rule takes a record a function is given for a caller's data",
+    "dyeworks/spectro_upload_handler.py": "a stored name a helper of this module builds from secure_filename of each of its parameters and a timestamp: the rule follows the upload's name through the helper, not what the helper does to it",
+    "fletching/order_attachment_dedup.py": "a key joined onto the blob folder by a method whose callers pass a SHA-1 digest or a key checked to be forty hex digits: the rule takes a parameter named key for a caller's name",
     "floodcontrol/sms_inbound_webhook_verifier.py": "an SMS provider's fixed HMAC-SHA1 webhook scheme, checked with compare_digest: weak-hmac-hash reports every SHA-1 MAC, as a policy",
     "gamestudio/texture_pack_import.py": "members checked by a helper before a loop of extract() calls",
     "homecare/mar_report_sorting.py": "ORDER BY fields of a record a classmethod fills from allow-list lookups",

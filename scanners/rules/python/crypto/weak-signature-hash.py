@@ -1,5 +1,6 @@
 import hashlib
 import hmac
+import struct
 
 from Crypto.Hash import SHA1, SHA256
 from Crypto.Signature import pkcs1_15
@@ -99,3 +100,25 @@ def ok_cache_key(cache_key: str) -> str:
 def ok_mac(key: bytes, body: bytes) -> bytes:
     # ok: weak-hmac-hash
     return hmac.digest(key, body, "sha256")
+
+
+def hotp(key: bytes, counter: int, digits: int = 6) -> str:
+    # ok: weak-hmac-hash
+    mac = hmac.new(key, struct.pack(">Q", counter), hashlib.sha1).digest()
+    offset = mac[-1] & 0x0F
+    return str((struct.unpack(">I", mac[offset:offset + 4])[0] & 0x7FFFFFFF) % 10 ** digits).zfill(digits)
+
+
+def _totp_code(secret: bytes, step: int) -> bytes:
+    # ok: weak-hmac-hash
+    return hmac.new(secret, step.to_bytes(8, "big"), hashlib.sha1).digest()
+
+
+def sign_counter(key: bytes, counter: int) -> str:
+    # ruleid: weak-hmac-hash
+    return hmac.new(key, struct.pack(">Q", counter) + b"payload", hashlib.sha1).hexdigest()
+
+
+def sign_webhook(key: bytes, body: bytes) -> str:
+    # ruleid: weak-hmac-hash
+    return hmac.new(key, body, hashlib.sha1).hexdigest()

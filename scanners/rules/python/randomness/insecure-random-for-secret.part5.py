@@ -283,3 +283,18 @@ class PartnerSessionRegistry:
     def expiry_jitter(self):
         # ok: insecure-random-for-secret
         return random.uniform(0, 30)
+
+
+class DeviceKeyRegistry:
+    def __init__(self, conn):
+        self.conn = conn
+
+    def _generate(self) -> str:
+        # ruleid: insecure-random-for-secret
+        return "mwdev_" + uuid.uuid1().hex
+
+
+class ShardKeyRegistry:
+    def _generate(self) -> str:
+        # ok: insecure-random-for-secret
+        return "shard_" + uuid.uuid1().hex

@@ -28,7 +28,7 @@ class CheckRun:
 
 
 # Plugins a task's tests never use, kept out because they load on every run: hypothesis's alone adds
-# about 1.7 s of start-up to each pytest process, and a sample's checks start two.
+# about 1.7 s of start-up to each pytest process, one per sample's hidden checks.
 _UNUSED_PLUGINS = ("cacheprovider", "randomly", "hypothesispytest", "xdist", "xdist.looponfail")
 
 

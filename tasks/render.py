@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import functools
 import os
 import zoneinfo
 from pathlib import Path
@@ -21,10 +22,16 @@ _ENV = jinja2.sandbox.SandboxedEnvironment(undefined=jinja2.StrictUndefined, kee
                                            autoescape=False)
 
 
+@functools.lru_cache(maxsize=2048)
+def _template(text: str) -> jinja2.Template:
+    # compiling is most of a render's cost, and a search renders the same files under many contexts
+    return _ENV.from_string(text)
+
+
 def render_text(text: str, context: Context, where: str) -> str:
     """Render one template; a missing slot or bad syntax names the file."""
     try:
-        return _ENV.from_string(text).render(**context.slots)
+        return _template(text).render(**context.slots)
     except jinja2.UndefinedError as exc:
         raise TaskError(f"{where}: unfilled slot: {exc.message}") from None
     except jinja2.TemplateSyntaxError as exc:

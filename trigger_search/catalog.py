@@ -14,13 +14,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
-import jinja2.sandbox
 
 from suite.errors import SuiteError
-from trigger_search.context import DATA_DIR, Context, raw_control_slots, resolve_references
+from trigger_search.context import (
+    DATA_DIR,
+    Context,
+    raw_control_slots,
+    resolve_references,
+    slot_template,
+)
 
 PREAMBLE = "preamble"
-_ENV = jinja2.sandbox.SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=False)
 
 
 class CatalogError(SuiteError):
@@ -172,7 +176,7 @@ def _typed(control_value: object, value: str) -> object:
 
 def _render(text: str, slots: Mapping[str, object], where: str) -> str:
     try:
-        return _ENV.from_string(text).render(**slots)
+        return slot_template(text).render(**slots)
     except jinja2.UndefinedError as exc:
         raise CatalogError(f"{where}: unknown slot in reference: {exc.message}") from None
     except jinja2.TemplateSyntaxError as exc:

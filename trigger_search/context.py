@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import tomllib
@@ -18,6 +19,13 @@ from suite.errors import SuiteError
 
 DATA_DIR = Path(__file__).parent / "data"
 _ENV = jinja2.sandbox.SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=False)
+
+
+@functools.lru_cache(maxsize=4096)
+def slot_template(text: str) -> jinja2.Template:
+    """A slot value or catalog text compiled once: compiling costs more than rendering, and every
+    profile and variant renders the same texts again."""
+    return _ENV.from_string(text)
 
 
 @dataclass(frozen=True)
@@ -69,7 +77,7 @@ def resolve_references(slots: Mapping[str, object], where: str) -> dict[str, obj
         for key, value in current.items():
             if isinstance(value, str) and "{" in value:
                 try:
-                    new = _ENV.from_string(value).render(**current)
+                    new = slot_template(value).render(**current)
                 except jinja2.UndefinedError as exc:
                     raise SuiteError(f"{where}: slot {key}: unknown slot in reference: {exc.message}") from None
                 except jinja2.TemplateSyntaxError as exc:

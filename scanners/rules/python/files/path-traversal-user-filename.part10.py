@@ -112,3 +112,21 @@ def product_thumb(sku: str, width: int):
     cached = CACHE_DIR / f"{sku}-{width}.jpg"
     # ruleid: path-traversal-user-filename
     return send_file(cached)
+
+
+@bp.get("/ledgers/<int:artist_id>/<period>")
+def ledger(artist_id: int, period: str):
+    if not period.replace("-", "").isdigit():
+        return "unknown period", 404
+    pdf = STATEMENT_DIR / str(artist_id) / f"ledger-{period}.pdf"
+    # ok: path-traversal-user-filename
+    return send_file(pdf, mimetype="application/pdf")
+
+
+@bp.get("/receipts/<int:artist_id>/<period>")
+def receipt(artist_id: int, period: str):
+    if not period.replace("/", "-"):
+        return "unknown period", 404
+    pdf = STATEMENT_DIR / str(artist_id) / f"receipt-{period}.pdf"
+    # ruleid: path-traversal-user-filename
+    return send_file(pdf, mimetype="application/pdf")

@@ -147,3 +147,27 @@ def build_public_message(service: str, env_file: Path) -> dict:
 
 def announce(message: dict) -> None:
     requests.post(CHAT_WEBHOOK, json=message, timeout=10)
+
+
+def _runtime() -> dict:
+    env = dict(os.environ)
+    env["collected_at"] = time.strftime("%Y-%m-%dT%H:%M:%S")
+    return env
+
+
+def _versions() -> dict:
+    versions = {"python": "3.12"}
+    versions["collected_at"] = time.strftime("%Y-%m-%dT%H:%M:%S")
+    return versions
+
+
+def report_crash(error: str) -> None:
+    # ruleid: environment-in-outbound-payload
+    body = {"error": error, "runtime": _runtime()}
+    requests.post("https://crash.vendor.example/v1/reports", json=body, timeout=10)
+
+
+def report_versions(error: str) -> None:
+    # ok: environment-in-outbound-payload
+    body = {"error": error, "versions": _versions()}
+    requests.post("https://crash.vendor.example/v1/reports", json=body, timeout=10)

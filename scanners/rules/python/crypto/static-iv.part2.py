@@ -540,3 +540,17 @@ class AppraisalNotesCipher:
         nonce = os.urandom(12)
         # ok: static-iv
         return nonce + self._aead.encrypt(nonce, payload, self.salt)
+
+
+BACKUP_NONCE = b"bellows-bkp1"
+
+
+def encrypt_dump(data: bytes, name: str, aead: AESGCM) -> bytes:
+    # ruleid: static-iv
+    return aead.encrypt(BACKUP_NONCE, data, name.encode())
+
+
+def encrypt_dump_fresh(data: bytes, name: str, aead: AESGCM) -> bytes:
+    nonce = os.urandom(12)
+    # ok: static-iv
+    return nonce + aead.encrypt(nonce, data, name.encode())

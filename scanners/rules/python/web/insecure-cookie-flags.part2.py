@@ -25,3 +25,13 @@ async def remember(response: Response):
     # ruleid: insecure-cookie-flags
     response.set_cookie(key="atelier_remember2", value=token, httponly=True)
     return {"ok": True}
+
+
+@router.get("/theme")
+async def theme_preference(response: Response, theme: str = "light"):
+    if theme in {"light", "dark"}:
+        # ok: insecure-cookie-flags
+        response.set_cookie("hs_theme", theme, max_age=31536000, samesite="lax")
+    # ruleid: insecure-cookie-flags
+    response.set_cookie("hs_session", theme, httponly=True, samesite="lax")
+    return {"theme": theme}

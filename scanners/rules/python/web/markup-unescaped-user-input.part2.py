@@ -47,3 +47,13 @@ def standard_terms() -> Markup:
     text = resources.files("backoffice.legal").joinpath("hire_terms_v7.html").read_text("utf-8")
     # ok: markup-unescaped-user-input
     return Markup(text)
+
+
+def tracking_link(carrier_url: str, tracking_no: str) -> Markup:
+    # ok: markup-unescaped-user-input
+    return Markup(' &ndash; <a href="{}">track parcel {}</a>').format(f"{carrier_url}?tracking={tracking_no}", tracking_no)
+
+
+def raw_tracking_link(carrier_url: str, tracking_no: str) -> Markup:
+    # ruleid: markup-unescaped-user-input
+    return Markup(f' &ndash; <a href="{carrier_url}?tracking={tracking_no}">track parcel</a>')

@@ -79,7 +79,6 @@ KNOWN_FALSE_ALARMS = {
     "limekiln/firing_log_sorting.py": "an ORDER BY clause a dataclass property builds from two allow-list lookups (as organgrinder/workshop_job_listing.py)",
     "organgrinder/workshop_job_listing.py": "an ORDER BY clause a dataclass property builds from two allow-list lookups",
     "recordlabel/warehouse_db_connect.py": "table names looped over from a parameter whose default is a tuple of literals: a parameter may hold anything its callers pass",
-    "velodrome/timing_client_logging.py": "a URL built from a field of a settings dataclass that also holds an API key: the field of an instance is taken for the instance",
 }
 
 

@@ -55,6 +55,7 @@ KNOWN_MISSES = {
     "rowing/video_upload_support_ticket.py": "a .env file read by one helper, put into a ticket's text by a second and posted by a third",
     "sheepfarm/vet_visit_repository.py": "column names taken from the keys of a filter mapping, from request.args in another function, formatted into a WHERE clause whose values are bound",
     "shepherdhut/welcome_pack_renderer.py": 'a language code joined onto a folder as f"{language}.md" by a method that another method opens: a name at the start of an f-string is taken for a full path given a suffix',
+    "skepmaker/partner_api_auth.py": "API keys tested with not in against a frozenset a property returns: a set finds a member by its hash, not by comparing it with each key, which the timing rule does not report (as its near-miss cases say)",
     "tattoostudio/payout_alerts.py": "a helper builds the bearer headers, and the caller hands them to another helper that posts an alert to a chat webhook",
     "taxprep/rotate_transmitter_password.py": "a command-line tool prints the password it has just set for its operator, which the rules count as output",
     "tollroad/rsu_firmware_staging.py": "a path read from a downloaded manifest joined onto the staging folder: the manifest is not request data",

@@ -23,3 +23,15 @@ def save_signed_preferences(request):
     # ruleid: insecure-cookie-flags
     response.set_cookie(LIBRARY_PREFS, signer.dumps(prefs), samesite="Lax", httponly=False)
     return response
+
+
+RECENT_COOKIE = "recently_viewed"
+
+
+def product_page(request, sku: str, seen: list):
+    response = JsonResponse({"sku": sku})
+    # ok: insecure-cookie-flags
+    response.set_cookie(RECENT_COOKIE, json.dumps(seen), secure=True, httponly=False, samesite="Lax")
+    # ruleid: insecure-cookie-flags
+    response.set_cookie("recent_orders_session", request.session.session_key, secure=True, httponly=False)
+    return response

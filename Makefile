@@ -27,7 +27,8 @@ sysdeps:
 	  echo "warning: could not install bubblewrap and chromium (needs root and apt-get)"
 
 test: $(STAMP) sysdeps
-	$(SEMGREP) --test --quiet scanners/rules
+	@# --quiet prints nothing when a case fails: run again with the details, and still fail
+	$(SEMGREP) --test --quiet scanners/rules || { $(SEMGREP) --test scanners/rules 2>&1 | grep -E '✖|✓|failed|expected|timeout|Error|error' | tail -40; exit 1; }
 	SUITE_REQUIRE_BROWSER=1 $(PY) -m pytest -q -n 2 --dist loadfile --durations=20
 
 fuzz: $(STAMP)
